@@ -1,0 +1,201 @@
+package org.hezuo.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.hezuo.api.decision.FieldError;
+
+/**
+ * The project's one JSON configuration: ISO dates ({@code 2026-09-01}) and times ({@code 22:00}),
+ * exact decimals, enums by code or Chinese label, unknown fields refused. Thread-safe.
+ */
+public final class HezuoJson {
+  private static final ObjectMapper MAPPER = create();
+
+  private HezuoJson() {}
+
+  private static ObjectMapper create() {
+    SimpleModule enums = new SimpleModule("hezuo-enums");
+    enums.setDeserializerModifier(
+        new BeanDeserializerModifier() {
+          @Override
+          public JsonDeserializer<?> modifyEnumDeserializer(
+              DeserializationConfig config,
+              JavaType type,
+              BeanDescription beanDesc,
+              JsonDeserializer<?> deserializer) {
+            return new LabelEnumDeserializer(type.getRawClass());
+          }
+        });
+    return new ObjectMapper()
+        .registerModule(new JavaTimeModule())
+        .registerModule(enums)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+  }
+
+  /**
+   * The shared mapper. Do not reconfigure it.
+   *
+   * @return the mapper
+   */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /**
+   * Reads JSON into a type; syntax and type errors come back as field errors, never as exceptions.
+   *
+   * @param <T> the type
+   * @param json the UTF-8 JSON
+   * @param type the class to read
+   * @return the value, or the errors
+   */
+  public static <T> ReadResult<T> read(byte[] json, Class<T> type) {
+    try {
+      return new ReadResult<>(MAPPER.readValue(json, type), List.of());
+    } catch (IOException e) {
+      return new ReadResult<>(null, List.of(toFieldError(e)));
+    }
+  }
+
+  /**
+   * Reads JSON from a stream; see {@link #read(byte[], Class)}.
+   *
+   * @param <T> the type
+   * @param in the UTF-8 JSON, not closed
+   * @param type the class to read
+   * @return the value, or the errors
+   */
+  public static <T> ReadResult<T> read(InputStream in, Class<T> type) {
+    try {
+      return read(in.readAllBytes(), type);
+    } catch (IOException e) {
+      return new ReadResult<>(null, List.of(toFieldError(e)));
+    }
+  }
+
+  /**
+   * Writes a value as indented JSON.
+   *
+   * @param value the value
+   * @return the JSON text
+   */
+  public static String write(Object value) {
+    try {
+      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("cannot write as JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /**
+   * Writes a value as compact JSON bytes (for hashing and transport).
+   *
+   * @param value the value
+   * @return UTF-8 JSON
+   */
+  public static byte[] writeCompact(Object value) {
+    try {
+      return MAPPER.writeValueAsBytes(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static FieldError toFieldError(IOException e) {
+    if (e instanceof JsonParseException p) {
+      var loc = p.getLocation();
+      return new FieldError(
+          "",
+          "",
+          "JSON_SYNTAX",
+          "JSON格式错误（第" + loc.getLineNr() + "行第" + loc.getColumnNr() + "列）：" + p.getOriginalMessage());
+    }
+    if (e instanceof JsonMappingException m) {
+      String path = path(m);
+      if (m instanceof UnrecognizedPropertyException u) {
+        return new FieldError(
+            path, path, "JSON_UNKNOWN_FIELD", "未知字段“" + u.getPropertyName() + "”，请检查拼写");
+      }
+      Class<?> target =
+          m instanceof MismatchedInputException mi ? mi.getTargetType() : null;
+      String expected = describe(target);
+      String given = m instanceof InvalidFormatException f ? "“" + f.getValue() + "”" : "所填的值";
+      return new FieldError(path, path, "JSON_TYPE", given + "不是有效的" + expected);
+    }
+    return new FieldError("", "", "JSON_READ", "无法读取JSON：" + e.getMessage());
+  }
+
+  private static String path(JsonMappingException m) {
+    StringBuilder sb = new StringBuilder();
+    for (JsonMappingException.Reference r : m.getPath()) {
+      if (r.getIndex() >= 0) {
+        sb.append('[').append(r.getIndex()).append(']');
+      } else if (r.getFieldName() != null) {
+        if (sb.length() > 0) {
+          sb.append('.');
+        }
+        sb.append(r.getFieldName());
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String describe(Class<?> target) {
+    if (target == null) {
+      return "值";
+    }
+    if (target == LocalDate.class) {
+      return "日期（格式为YYYY-MM-DD，如2026-09-01）";
+    }
+    if (target == LocalTime.class) {
+      return "时间（格式为HH:mm，如22:00）";
+    }
+    if (Number.class.isAssignableFrom(target) || target.isPrimitive()) {
+      return "数字";
+    }
+    if (target == Boolean.class) {
+      return "是否值（true或false）";
+    }
+    if (target.isEnum()) {
+      StringBuilder sb = new StringBuilder("选项，可选：");
+      Object[] cs = target.getEnumConstants();
+      for (int i = 0; i < cs.length; i++) {
+        sb.append(i == 0 ? "" : "、").append(((Enum<?>) cs[i]).name());
+      }
+      return sb.toString();
+    }
+    if (List.class.isAssignableFrom(target)) {
+      return "列表（JSON数组）";
+    }
+    if (target == String.class) {
+      return "文本";
+    }
+    return "对象（JSON对象）";
+  }
+}

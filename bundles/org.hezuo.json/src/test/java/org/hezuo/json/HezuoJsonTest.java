@@ -1,0 +1,67 @@
+package org.hezuo.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.hezuo.api.decision.FieldError;
+import org.hezuo.api.model.CaseType;
+import org.hezuo.api.model.PolicyCase;
+import org.junit.jupiter.api.Test;
+
+class HezuoJsonTest {
+
+  private static ReadResult<PolicyCase> read(String json) {
+    return HezuoJson.read(json.getBytes(StandardCharsets.UTF_8), PolicyCase.class);
+  }
+
+  @Test
+  void readsEnumsByCodeOrChineseLabel() {
+    assertEquals(CaseType.POST_INTERNSHIP, read("{\"caseType\":\"岗位实习\"}").value().getCaseType());
+    assertEquals(CaseType.POST_INTERNSHIP, read("{\"caseType\":\"post_internship\"}").value().getCaseType());
+  }
+
+  @Test
+  void readsDatesAndExactDecimals() {
+    PolicyCase c =
+        read("{\"asOf\":\"2026-09-01\",\"placement\":{\"pay\":{\"monthlyAmount\":2400.10}}}").value();
+    assertEquals(LocalDate.of(2026, 9, 1), c.getAsOf());
+    assertEquals(new BigDecimal("2400.10"), c.getPlacement().getPay().getMonthlyAmount());
+  }
+
+  @Test
+  void unknownFieldIsAFieldErrorWithItsPath() {
+    ReadResult<PolicyCase> r = read("{\"students\":[{\"name\":\"张三\"},{\"nmae\":\"李四\"}]}");
+    assertFalse(r.ok());
+    FieldError e = r.errors().get(0);
+    assertEquals("students[1].nmae", e.path());
+    assertEquals("JSON_UNKNOWN_FIELD", e.code());
+    assertTrue(e.message().contains("nmae"), e.message());
+  }
+
+  @Test
+  void badDateNamesFieldAndFormatInChinese() {
+    ReadResult<PolicyCase> r = read("{\"students\":[{\"birthDate\":\"2008/13/01\"}]}");
+    FieldError e = r.errors().get(0);
+    assertEquals("students[0].birthDate", e.path());
+    assertEquals("JSON_TYPE", e.code());
+    assertTrue(e.message().contains("YYYY-MM-DD"), e.message());
+  }
+
+  @Test
+  void unknownEnumValueListsTheChoices() {
+    FieldError e = read("{\"caseType\":\"实习\"}").errors().get(0);
+    assertEquals("caseType", e.path());
+    assertTrue(e.message().contains("POST_INTERNSHIP"), e.message());
+  }
+
+  @Test
+  void syntaxErrorGivesLineAndColumn() {
+    FieldError e = read("{\n  \"caseId\": \"A\",,\n}").errors().get(0);
+    assertEquals("JSON_SYNTAX", e.code());
+    assertTrue(e.message().contains("第2行"), e.message());
+  }
+}
