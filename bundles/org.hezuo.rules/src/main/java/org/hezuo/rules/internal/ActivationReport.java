@@ -1,0 +1,71 @@
+package org.hezuo.rules.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What an activation attempt did: the version it tried, whether it is now in force, and if not,
+ * why (problems with file and line, failed scenarios).
+ *
+ * @param version the content hash of the sources tried
+ * @param activated whether the version is now in force
+ * @param problems refusals from reading, linting or compiling
+ * @param scenarios the scenario results (empty when compilation failed)
+ * @param ruleCount number of rules compiled (0 when compilation failed)
+ * @param millis how long the attempt took
+ * @param at when it ended
+ */
+public record ActivationReport(
+    String version,
+    boolean activated,
+    List<Problem> problems,
+    List<ScenarioResult> scenarios,
+    int ruleCount,
+    long millis,
+    Instant at) {
+
+  /**
+   * Copies the lists.
+   *
+   * @param version version
+   * @param activated activated
+   * @param problems problems
+   * @param scenarios scenarios
+   * @param ruleCount rule count
+   * @param millis millis
+   * @param at at
+   */
+  public ActivationReport {
+    problems = List.copyOf(problems);
+    scenarios = List.copyOf(scenarios);
+  }
+
+  /**
+   * The failed scenarios.
+   *
+   * @return failed scenario results
+   */
+  public List<ScenarioResult> failedScenarios() {
+    return scenarios.stream().filter(s -> !s.passed()).toList();
+  }
+
+  /**
+   * A Chinese summary for logs and the shell, one problem or failed scenario per line.
+   *
+   * @return the summary
+   */
+  public String summary() {
+    StringBuilder sb = new StringBuilder();
+    long passed = scenarios.stream().filter(ScenarioResult::passed).count();
+    sb.append(activated ? "已启用规则版本 " : "拒绝启用规则版本 ").append(version)
+        .append("：").append(ruleCount).append(" 条规则，场景测试通过 ").append(passed)
+        .append("/").append(scenarios.size()).append("，用时 ").append(millis).append(" 毫秒");
+    for (Problem p : problems) {
+      sb.append('\n').append("  ").append(p);
+    }
+    for (ScenarioResult s : failedScenarios()) {
+      sb.append('\n').append("  ").append(s);
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,16 @@
+package org.hezuo.rules.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+@ObjectClassDefinition(
+    name = "Hezuo 政策规则库 / policy rule base",
+    description = "从规则目录读取规则包，编译、运行场景测试后启用。Reads the rule packs from a directory, "
+        + "compiles them and runs their scenario tests before putting them in force.")
+@interface DroolsPolicyEvaluatorConfiguration {
+  @AttributeDefinition(
+      name = "规则目录 / rules directory",
+      description = "规则包所在目录（每个子目录一个规则包）。留空时使用框架属性 hezuo.rules.dir，再无则为工作目录下的 rules。"
+          + " The directory of the rule packs; empty means the framework property hezuo.rules.dir, else ./rules.")
+  String rulesDirectory() default "";
+}

@@ -1,0 +1,190 @@
+package org.hezuo.rules.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.DecisionTableConfiguration;
+import org.kie.internal.builder.DecisionTableInputType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * Compiles a {@link RuleSet} into a {@link RuleBase} with Drools: every text read as UTF-8 by us
+ * (never the platform charset), Java consequences compiled by ECJ, classes resolved through the
+ * given loader. Errors come back as {@link Problem}s naming file, line and column.
+ *
+ * <p>The caller sets the thread context class loader (see {@link Tccl}).
+ */
+public final class DroolsRuleCompiler {
+  private static final Pattern LINE_COL = Pattern.compile("\\[?\\s*(?:[Ll]ine|行)\\s*(\\d+):(\\d+)");
+  private static final Pattern CLAUSE_REF =
+      Pattern.compile("out\\.(?:block|review|warn|info)\\(\\s*\"[^\"]*\"\\s*,\\s*\"([^\"]+)\"");
+  private static final Pattern CLAUSE_META = Pattern.compile("@clause\\(\\s*\"([^\"]+)\"\\s*\\)");
+
+  private final ClassLoader classLoader;
+
+  /**
+   * A compiler resolving fact and helper classes through a loader.
+   *
+   * @param classLoader the loader that sees the model and Drools (the rules bundle's)
+   */
+  public DroolsRuleCompiler(ClassLoader classLoader) {
+    this.classLoader = classLoader;
+  }
+
+  /**
+   * Compiles the rule set; returns problems instead of a rule base when anything is wrong.
+   *
+   * @param set the sources
+   * @return the compiled rule base, or the problems
+   */
+  public Result compile(RuleSet set) {
+    long start = System.nanoTime();
+    List<Problem> problems = new ArrayList<>(set.problems());
+    ClauseRegistry clauses = ClauseRegistry.parse(set.ofKind(RuleFile.Kind.CLAUSES), problems);
+    Parameters params = Parameters.parse(set.ofKind(RuleFile.Kind.PARAMETERS), problems);
+    checkClauseRefs(set, clauses, problems);
+    if (!problems.isEmpty()) {
+      return new Result(null, problems);
+    }
+    Properties props = new Properties();
+    props.setProperty("drools.dialect.java.compiler", "ECLIPSE");
+    props.setProperty("drools.dialect.java.compiler.lnglevel", "17");
+    KnowledgeBuilderConfiguration conf =
+        KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(props, classLoader);
+    KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
+    // a DSL must be known before the DSLR files that use it
+    for (RuleFile.Kind kind :
+        List.of(RuleFile.Kind.DSL, RuleFile.Kind.DRL, RuleFile.Kind.DSLR,
+            RuleFile.Kind.DTABLE_XLSX, RuleFile.Kind.DTABLE_CSV)) {
+      for (RuleFile f : set.ofKind(kind)) {
+        add(kb, f);
+      }
+    }
+    for (KnowledgeBuilderResult r : kb.getErrors()) {
+      problems.add(toProblem(r));
+    }
+    if (!problems.isEmpty()) {
+      return new Result(null, problems);
+    }
+    KieBase kieBase = kb.newKieBase();
+    TreeMap<String, Integer> perPack = new TreeMap<>();
+    Set<String> globals = new HashSet<>();
+    for (KiePackage p : kieBase.getKiePackages()) {
+      if (!p.getRules().isEmpty()) {
+        perPack.merge(packOf(p.getName()), p.getRules().size(), Integer::sum);
+      }
+      p.getGlobalVariables().forEach(g -> globals.add(g.getName()));
+    }
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    return new Result(
+        new RuleBase(kieBase, set.version(), params, clauses, Set.copyOf(globals), perPack, set,
+            Instant.now(), millis),
+        List.of());
+  }
+
+  private static String packOf(String packageName) {
+    String p = packageName.startsWith("org.hezuo.rules.")
+        ? packageName.substring("org.hezuo.rules.".length())
+        : packageName;
+    return p.replace('_', '-');
+  }
+
+  private static void add(KnowledgeBuilder kb, RuleFile f) {
+    Resource r;
+    ResourceType type;
+    switch (f.kind()) {
+      case DTABLE_XLSX, DTABLE_CSV -> {
+        r = f.kind() == RuleFile.Kind.DTABLE_XLSX
+            ? ResourceFactory.newInputStreamResource(new ByteArrayInputStream(f.bytes()))
+            : ResourceFactory.newReaderResource(new StringReader(f.text()), "UTF-8");
+        DecisionTableConfiguration dt = KnowledgeBuilderFactory.newDecisionTableConfiguration();
+        dt.setInputType(f.kind() == RuleFile.Kind.DTABLE_XLSX
+            ? DecisionTableInputType.XLSX : DecisionTableInputType.CSV);
+        r.setConfiguration(dt);
+        type = ResourceType.DTABLE;
+      }
+      default -> {
+        r = ResourceFactory.newReaderResource(new StringReader(f.text()), "UTF-8");
+        type = switch (f.kind()) {
+          case DSL -> ResourceType.DSL;
+          case DSLR -> ResourceType.DSLR;
+          default -> ResourceType.DRL;
+        };
+      }
+    }
+    r.setSourcePath(f.path());
+    kb.add(r, type);
+  }
+
+  private static Problem toProblem(KnowledgeBuilderResult r) {
+    String file = r.getResource() != null && r.getResource().getSourcePath() != null
+        ? r.getResource().getSourcePath() : "";
+    String msg = r.getMessage() == null ? "" : r.getMessage().trim();
+    int line = r.getLines() != null && r.getLines().length > 0 ? r.getLines()[0] : 0;
+    int col = 0;
+    Matcher m = LINE_COL.matcher(msg);
+    if (m.find()) {
+      if (line <= 0) {
+        line = Integer.parseInt(m.group(1));
+      }
+      col = Integer.parseInt(m.group(2)) + 1;
+    }
+    return new Problem(file, Math.max(line, 0), col, "DRL_COMPILE", "规则无法编译：" + msg);
+  }
+
+  /** Every clause id cited literally in a rule file must be registered. */
+  private static void checkClauseRefs(RuleSet set, ClauseRegistry clauses, List<Problem> problems) {
+    for (RuleFile f : set.files()) {
+      if (f.kind() != RuleFile.Kind.DRL && f.kind() != RuleFile.Kind.DSLR
+          && f.kind() != RuleFile.Kind.DTABLE_CSV) {
+        continue;
+      }
+      String[] lines = f.text().split("\r?\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        for (Pattern p : List.of(CLAUSE_REF, CLAUSE_META)) {
+          Matcher m = p.matcher(lines[i]);
+          while (m.find()) {
+            if (clauses.get(m.group(1)) == null) {
+              problems.add(new Problem(f.path(), i + 1, m.start(1) + 1, "CLAUSE_UNKNOWN",
+                  "条款编号 " + m.group(1) + " 未在任何 clauses.tsv 中登记"));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * A rule base, or why there is none.
+   *
+   * @param ruleBase the compiled rule base, or null
+   * @param problems the problems; empty when compiled
+   */
+  public record Result(RuleBase ruleBase, List<Problem> problems) {
+    /**
+     * Copies the problems.
+     *
+     * @param ruleBase rule base
+     * @param problems problems
+     */
+    public Result {
+      problems = List.copyOf(problems);
+    }
+  }
+}

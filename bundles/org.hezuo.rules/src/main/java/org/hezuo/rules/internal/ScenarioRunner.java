@@ -1,0 +1,135 @@
+package org.hezuo.rules.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import org.hezuo.api.decision.Decision;
+import org.hezuo.api.decision.Finding;
+import org.hezuo.api.decision.Severity;
+import org.hezuo.api.model.PolicyCase;
+import org.hezuo.json.HezuoJson;
+
+/**
+ * Runs a pack's scenario files (case in → expected outcome, finding codes and values out) against
+ * an evaluator and says, in Chinese, what differed. The format is in {@code rules/README.md}.
+ */
+public final class ScenarioRunner {
+  private final BiFunction<PolicyCase, Map<String, String>, Decision> evaluator;
+
+  /**
+   * A runner.
+   *
+   * @param evaluator evaluates a case with parameter overrides
+   */
+  public ScenarioRunner(BiFunction<PolicyCase, Map<String, String>, Decision> evaluator) {
+    this.evaluator = evaluator;
+  }
+
+  /**
+   * Runs every scenario.
+   *
+   * @param files the scenario files
+   * @return one result per file
+   */
+  public List<ScenarioResult> runAll(List<RuleFile> files) {
+    List<ScenarioResult> out = new ArrayList<>();
+    for (RuleFile f : files) {
+      out.add(run(f));
+    }
+    return out;
+  }
+
+  /**
+   * Runs one scenario file.
+   *
+   * @param f the file
+   * @return the result; a malformed file fails with the reason
+   */
+  public ScenarioResult run(RuleFile f) {
+    JsonNode root;
+    try {
+      root = HezuoJson.mapper().readTree(f.text());
+    } catch (IOException e) {
+      return fail(f, f.path(), "场景文件不是有效的JSON：" + e.getMessage());
+    }
+    String name = root.path("name").asText(f.path());
+    JsonNode expect = root.path("expect");
+    if (!root.has("case") || !expect.has("outcome")) {
+      return fail(f, name, "场景文件必须包含 case 和 expect.outcome");
+    }
+    var read = HezuoJson.read(root.get("case").toString().getBytes(
+        java.nio.charset.StandardCharsets.UTF_8), PolicyCase.class);
+    if (!read.ok()) {
+      return fail(f, name, "场景中的案件无法读取：" + read.errors());
+    }
+    Map<String, String> params = new LinkedHashMap<>();
+    root.path("params").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
+    Decision d;
+    try {
+      d = evaluator.apply(read.value(), params);
+    } catch (RuntimeException e) {
+      return fail(f, name, "评估出错：" + e);
+    }
+    return new ScenarioResult(f.path(), name, true, List.of()).withMismatches(compare(expect, d));
+  }
+
+  private static ScenarioResult fail(RuleFile f, String name, String why) {
+    return new ScenarioResult(f.path(), name, false, List.of(why));
+  }
+
+  static List<String> compare(JsonNode expect, Decision d) {
+    List<String> mismatches = new ArrayList<>();
+    String outcome = expect.path("outcome").asText();
+    if (!outcome.equals(d.outcome().name())) {
+      mismatches.add("期望结论 " + outcome + "，实际 " + d.outcome().name()
+          + (d.errors().isEmpty() ? "" : "（字段错误：" + d.errors() + "）"));
+    }
+    TreeSet<String> expected = new TreeSet<>();
+    expect.path("findings").forEach(n -> expected.add(n.asText()));
+    TreeSet<String> actual = new TreeSet<>();
+    TreeSet<String> infos = new TreeSet<>();
+    for (Finding fi : d.findings()) {
+      (fi.severity() == Severity.INFO ? infos : actual).add(fi.code());
+    }
+    if (!expected.equals(actual)) {
+      mismatches.add("期望发现 " + expected + "，实际 " + actual);
+    }
+    for (JsonNode n : expect.path("info")) {
+      if (!infos.contains(n.asText())) {
+        mismatches.add("缺少说明性发现 " + n.asText() + "（实际 " + infos + "）");
+      }
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = expect.path("values").fields(); it.hasNext(); ) {
+      var e = it.next();
+      Object got = d.values().get(e.getKey());
+      if (!same(e.getValue(), got)) {
+        mismatches.add("计算值 " + e.getKey() + " 期望 " + e.getValue() + "，实际 " + got);
+      }
+    }
+    return mismatches;
+  }
+
+  private static boolean same(JsonNode want, Object got) {
+    if (got == null) {
+      return want.isNull();
+    }
+    if (want.isNumber() || (got instanceof Number && want.isTextual())) {
+      try {
+        return new BigDecimal(want.asText()).compareTo(new BigDecimal(got.toString())) == 0;
+      } catch (NumberFormatException e) {
+        return false;
+      }
+    }
+    if (want.isBoolean()) {
+      return got instanceof Boolean b && b == want.asBoolean();
+    }
+    return want.asText().equals(String.valueOf(got));
+  }
+}
