@@ -43,9 +43,13 @@ public class CreditCodeValidator implements ConstraintValidator<CreditCode, Stri
    *
    * @param first17 the first 17 characters
    * @return the check character
-   * @throws IllegalArgumentException if a character is outside the code set
+   * @throws IllegalArgumentException if fewer than 17 characters are given or one is outside the
+   *     code set
    */
   public static char checkCharacter(String first17) {
+    if (first17 == null || first17.length() < 17) {
+      throw new IllegalArgumentException("need the first 17 characters");
+    }
     int sum = 0;
     for (int i = 0; i < 17; i++) {
       int v = CHARS.indexOf(first17.charAt(i));

@@ -37,7 +37,11 @@ public class ResidentIdValidator implements ConstraintValidator<ResidentId, Stri
       sum += (c - '0') * WEIGHTS[i];
     }
     char last = Character.toUpperCase(id.charAt(17));
-    return CHECK.charAt(sum % 11) == last && birthDate(id) != null;
+    LocalDate birth = birthDate(id);
+    return CHECK.charAt(sum % 11) == last
+        && birth != null
+        && birth.getYear() >= 1900
+        && !birth.isAfter(LocalDate.now());
   }
 
   /**
@@ -62,8 +66,12 @@ public class ResidentIdValidator implements ConstraintValidator<ResidentId, Stri
    *
    * @param first17 the first 17 digits
    * @return the check character
+   * @throws IllegalArgumentException if fewer than 17 characters are given
    */
   public static char checkCharacter(String first17) {
+    if (first17 == null || first17.length() < 17) {
+      throw new IllegalArgumentException("need the first 17 digits");
+    }
     int sum = 0;
     for (int i = 0; i < 17; i++) {
       sum += (first17.charAt(i) - '0') * WEIGHTS[i];

@@ -117,7 +117,7 @@ public class AuditYear {
    *
    * @return 本年度各方实际到位资金
    */
-  public @Valid Contributions getPaid() {
+  public Contributions getPaid() {
     return paid;
   }
 
@@ -126,7 +126,7 @@ public class AuditYear {
    *
    * @param paid 本年度各方实际到位资金
    */
-  public void setPaid(@Valid Contributions paid) {
+  public void setPaid(Contributions paid) {
     this.paid = paid;
   }
 

@@ -199,7 +199,7 @@ public class Committee {
    *
    * @return 成员
    */
-  public List<@Valid Member> getMembers() {
+  public List<Member> getMembers() {
     return members;
   }
 
@@ -208,7 +208,7 @@ public class Committee {
    *
    * @param members 成员
    */
-  public void setMembers(List<@Valid Member> members) {
+  public void setMembers(List<Member> members) {
     this.members = members;
   }
 }

@@ -127,7 +127,7 @@ public class Consortium {
    *
    * @return 各方承诺出资
    */
-  public @Valid Contributions getCommitted() {
+  public Contributions getCommitted() {
     return committed;
   }
 
@@ -136,7 +136,7 @@ public class Consortium {
    *
    * @param committed 各方承诺出资
    */
-  public void setCommitted(@Valid Contributions committed) {
+  public void setCommitted(Contributions committed) {
     this.committed = committed;
   }
 
@@ -145,7 +145,7 @@ public class Consortium {
    *
    * @return 年度审计
    */
-  public List<@Valid AuditYear> getAudits() {
+  public List<AuditYear> getAudits() {
     return audits;
   }
 
@@ -154,7 +154,7 @@ public class Consortium {
    *
    * @param audits 年度审计
    */
-  public void setAudits(List<@Valid AuditYear> audits) {
+  public void setAudits(List<AuditYear> audits) {
     this.audits = audits;
   }
 }

@@ -191,7 +191,7 @@ public class Enterprise extends Party {
    *
    * @return 岗位
    */
-  public List<@Valid Post> getPosts() {
+  public List<Post> getPosts() {
     return posts;
   }
 
@@ -200,7 +200,7 @@ public class Enterprise extends Party {
    *
    * @param posts 岗位
    */
-  public void setPosts(List<@Valid Post> posts) {
+  public void setPosts(List<Post> posts) {
     this.posts = posts;
   }
 }

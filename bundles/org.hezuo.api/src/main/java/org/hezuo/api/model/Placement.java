@@ -391,7 +391,7 @@ public class Placement {
    *
    * @return 实习报酬
    */
-  public @Valid Pay getPay() {
+  public Pay getPay() {
     return pay;
   }
 
@@ -400,7 +400,7 @@ public class Placement {
    *
    * @param pay 实习报酬
    */
-  public void setPay(@Valid Pay pay) {
+  public void setPay(Pay pay) {
     this.pay = pay;
   }
 
@@ -409,7 +409,7 @@ public class Placement {
    *
    * @return 保险
    */
-  public @Valid Insurance getInsurance() {
+  public Insurance getInsurance() {
     return insurance;
   }
 
@@ -418,7 +418,7 @@ public class Placement {
    *
    * @param insurance 保险
    */
-  public void setInsurance(@Valid Insurance insurance) {
+  public void setInsurance(Insurance insurance) {
     this.insurance = insurance;
   }
 }

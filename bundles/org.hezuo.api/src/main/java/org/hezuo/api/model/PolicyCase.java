@@ -17,7 +17,7 @@ public class PolicyCase {
 
   @NotBlank
   @Size(max = 64)
-  @Pattern(regexp = "[A-Za-z0-9._\\-]+", message = "只能包含字母、数字、点、下划线和连字符")
+  @Pattern(regexp = "[A-Za-z0-9._\\-]*", message = "只能包含字母、数字、点、下划线和连字符")
   @Label("案件编号")
   private String caseId;
 
@@ -151,7 +151,7 @@ public class PolicyCase {
    *
    * @return 学校
    */
-  public @Valid School getSchool() {
+  public School getSchool() {
     return school;
   }
 
@@ -160,7 +160,7 @@ public class PolicyCase {
    *
    * @param school 学校
    */
-  public void setSchool(@Valid School school) {
+  public void setSchool(School school) {
     this.school = school;
   }
 
@@ -169,7 +169,7 @@ public class PolicyCase {
    *
    * @return 企业
    */
-  public @Valid Enterprise getEnterprise() {
+  public Enterprise getEnterprise() {
     return enterprise;
   }
 
@@ -178,7 +178,7 @@ public class PolicyCase {
    *
    * @param enterprise 企业
    */
-  public void setEnterprise(@Valid Enterprise enterprise) {
+  public void setEnterprise(Enterprise enterprise) {
     this.enterprise = enterprise;
   }
 
@@ -187,7 +187,7 @@ public class PolicyCase {
    *
    * @return 协议
    */
-  public List<@Valid Agreement> getAgreements() {
+  public List<Agreement> getAgreements() {
     return agreements;
   }
 
@@ -196,7 +196,7 @@ public class PolicyCase {
    *
    * @param agreements 协议
    */
-  public void setAgreements(List<@Valid Agreement> agreements) {
+  public void setAgreements(List<Agreement> agreements) {
     this.agreements = agreements;
   }
 
@@ -205,7 +205,7 @@ public class PolicyCase {
    *
    * @return 学生
    */
-  public List<@Valid Student> getStudents() {
+  public List<Student> getStudents() {
     return students;
   }
 
@@ -214,7 +214,7 @@ public class PolicyCase {
    *
    * @param students 学生
    */
-  public void setStudents(List<@Valid Student> students) {
+  public void setStudents(List<Student> students) {
     this.students = students;
   }
 
@@ -223,7 +223,7 @@ public class PolicyCase {
    *
    * @return 实习安排
    */
-  public @Valid Placement getPlacement() {
+  public Placement getPlacement() {
     return placement;
   }
 
@@ -232,7 +232,7 @@ public class PolicyCase {
    *
    * @param placement 实习安排
    */
-  public void setPlacement(@Valid Placement placement) {
+  public void setPlacement(Placement placement) {
     this.placement = placement;
   }
 
@@ -241,7 +241,7 @@ public class PolicyCase {
    *
    * @return 订单培养
    */
-  public @Valid OrderTraining getOrderTraining() {
+  public OrderTraining getOrderTraining() {
     return orderTraining;
   }
 
@@ -250,7 +250,7 @@ public class PolicyCase {
    *
    * @param orderTraining 订单培养
    */
-  public void setOrderTraining(@Valid OrderTraining orderTraining) {
+  public void setOrderTraining(OrderTraining orderTraining) {
     this.orderTraining = orderTraining;
   }
 
@@ -259,7 +259,7 @@ public class PolicyCase {
    *
    * @return 工学交替
    */
-  public @Valid Alternation getAlternation() {
+  public Alternation getAlternation() {
     return alternation;
   }
 
@@ -268,7 +268,7 @@ public class PolicyCase {
    *
    * @param alternation 工学交替
    */
-  public void setAlternation(@Valid Alternation alternation) {
+  public void setAlternation(Alternation alternation) {
     this.alternation = alternation;
   }
 
@@ -277,7 +277,7 @@ public class PolicyCase {
    *
    * @return 勤工俭学
    */
-  public @Valid WorkStudy getWorkStudy() {
+  public WorkStudy getWorkStudy() {
     return workStudy;
   }
 
@@ -286,7 +286,7 @@ public class PolicyCase {
    *
    * @param workStudy 勤工俭学
    */
-  public void setWorkStudy(@Valid WorkStudy workStudy) {
+  public void setWorkStudy(WorkStudy workStudy) {
     this.workStudy = workStudy;
   }
 
@@ -295,7 +295,7 @@ public class PolicyCase {
    *
    * @return 课程共同开发
    */
-  public @Valid CourseDevelopment getCourseDevelopment() {
+  public CourseDevelopment getCourseDevelopment() {
     return courseDevelopment;
   }
 
@@ -304,7 +304,7 @@ public class PolicyCase {
    *
    * @param courseDevelopment 课程共同开发
    */
-  public void setCourseDevelopment(@Valid CourseDevelopment courseDevelopment) {
+  public void setCourseDevelopment(CourseDevelopment courseDevelopment) {
     this.courseDevelopment = courseDevelopment;
   }
 
@@ -313,7 +313,7 @@ public class PolicyCase {
    *
    * @return 培训
    */
-  public @Valid Training getTraining() {
+  public Training getTraining() {
     return training;
   }
 
@@ -322,7 +322,7 @@ public class PolicyCase {
    *
    * @param training 培训
    */
-  public void setTraining(@Valid Training training) {
+  public void setTraining(Training training) {
     this.training = training;
   }
 
@@ -331,7 +331,7 @@ public class PolicyCase {
    *
    * @return 共建实训基地
    */
-  public @Valid TrainingBase getTrainingBase() {
+  public TrainingBase getTrainingBase() {
     return trainingBase;
   }
 
@@ -340,7 +340,7 @@ public class PolicyCase {
    *
    * @param trainingBase 共建实训基地
    */
-  public void setTrainingBase(@Valid TrainingBase trainingBase) {
+  public void setTrainingBase(TrainingBase trainingBase) {
     this.trainingBase = trainingBase;
   }
 
@@ -349,7 +349,7 @@ public class PolicyCase {
    *
    * @return 联合体
    */
-  public @Valid Consortium getConsortium() {
+  public Consortium getConsortium() {
     return consortium;
   }
 
@@ -358,7 +358,7 @@ public class PolicyCase {
    *
    * @param consortium 联合体
    */
-  public void setConsortium(@Valid Consortium consortium) {
+  public void setConsortium(Consortium consortium) {
     this.consortium = consortium;
   }
 
@@ -367,7 +367,7 @@ public class PolicyCase {
    *
    * @return 教师企业实践
    */
-  public @Valid TeacherPractice getTeacherPractice() {
+  public TeacherPractice getTeacherPractice() {
     return teacherPractice;
   }
 
@@ -376,7 +376,7 @@ public class PolicyCase {
    *
    * @param teacherPractice 教师企业实践
    */
-  public void setTeacherPractice(@Valid TeacherPractice teacherPractice) {
+  public void setTeacherPractice(TeacherPractice teacherPractice) {
     this.teacherPractice = teacherPractice;
   }
 
@@ -385,7 +385,7 @@ public class PolicyCase {
    *
    * @return 委员会
    */
-  public @Valid Committee getCommittee() {
+  public Committee getCommittee() {
     return committee;
   }
 
@@ -394,7 +394,7 @@ public class PolicyCase {
    *
    * @param committee 委员会
    */
-  public void setCommittee(@Valid Committee committee) {
+  public void setCommittee(Committee committee) {
     this.committee = committee;
   }
 }

@@ -399,7 +399,7 @@ public class Student {
    *
    * @return 监护人
    */
-  public @Valid Guardian getGuardian() {
+  public Guardian getGuardian() {
     return guardian;
   }
 
@@ -408,7 +408,7 @@ public class Student {
    *
    * @param guardian 监护人
    */
-  public void setGuardian(@Valid Guardian guardian) {
+  public void setGuardian(Guardian guardian) {
     this.guardian = guardian;
   }
 }

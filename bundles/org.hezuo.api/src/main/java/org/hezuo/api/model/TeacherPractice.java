@@ -27,7 +27,7 @@ public class TeacherPractice {
    *
    * @return 教师
    */
-  public @NotNull @Valid Teacher getTeacher() {
+  public Teacher getTeacher() {
     return teacher;
   }
 
@@ -36,7 +36,7 @@ public class TeacherPractice {
    *
    * @param teacher 教师
    */
-  public void setTeacher(@NotNull @Valid Teacher teacher) {
+  public void setTeacher(Teacher teacher) {
     this.teacher = teacher;
   }
 
@@ -63,7 +63,7 @@ public class TeacherPractice {
    *
    * @return 实践记录
    */
-  public List<@Valid PracticeRecord> getRecords() {
+  public List<PracticeRecord> getRecords() {
     return records;
   }
 
@@ -72,7 +72,7 @@ public class TeacherPractice {
    *
    * @param records 实践记录
    */
-  public void setRecords(List<@Valid PracticeRecord> records) {
+  public void setRecords(List<PracticeRecord> records) {
     this.records = records;
   }
 }

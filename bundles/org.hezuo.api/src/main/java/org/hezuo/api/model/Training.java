@@ -214,7 +214,7 @@ public class Training {
    *
    * @return 学员
    */
-  public List<@Valid Trainee> getTrainees() {
+  public List<Trainee> getTrainees() {
     return trainees;
   }
 
@@ -223,7 +223,7 @@ public class Training {
    *
    * @param trainees 学员
    */
-  public void setTrainees(List<@Valid Trainee> trainees) {
+  public void setTrainees(List<Trainee> trainees) {
     this.trainees = trainees;
   }
 }
