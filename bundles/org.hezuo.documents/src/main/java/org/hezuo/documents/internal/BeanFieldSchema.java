@@ -67,6 +67,9 @@ public final class BeanFieldSchema implements FieldSchema {
 
     @Override
     public FieldSchema property(String name) {
+        if (isList() && name.equals("size")) {
+            return of(Integer.class);
+        }
         if (isLeaf(raw) || isList()) {
             return null;
         }

@@ -81,12 +81,10 @@ class TemplateEngineTest {
     void tableRowRepeatWithIndexAndRootPath() {
         String body = tbl(tr(tc(pt("序号")), tc(pt("姓名")), tc(pt("学校"))),
                 tr(tc(pt("{{#each students}}{{@序号}}")), tc(pt("{{name}}（{{gender}}）")), tc(pt("{{$.school.name}}{{/each}}"))),
-                tr(tc(pt("合计")), tc(pt("{{students.size}}")), tc(pt(""))));
-        assertThrows(TemplateException.class, () -> render(body, TestModel.sample(3)));
-        String ok = body.replace("{{students.size}}", "共三人");
-        Document d = part(render(ok, TestModel.sample(3)), "word/document.xml");
+                tr(tc(pt("合计")), tc(pt("共{{students.size}}人")), tc(pt(""))));
+        Document d = part(render(body, TestModel.sample(3)), "word/document.xml");
         assertEquals(List.of("序号|姓名|学校", "1|学生1（男）|黔西县中等职业学校", "2|学生2（女）|黔西县中等职业学校",
-                "3|学生3（男）|黔西县中等职业学校", "合计|共三人|"), rows(d, 0));
+                "3|学生3（男）|黔西县中等职业学校", "合计|共3人|"), rows(d, 0));
     }
 
     @Test

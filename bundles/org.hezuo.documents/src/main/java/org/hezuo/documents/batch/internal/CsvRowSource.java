@@ -1,0 +1,134 @@
+package org.hezuo.documents.batch.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rows from a UTF-8 CSV (RFC 4180 quoting, optional BOM). The header cells are field paths:
+ * {@code school.name}, {@code students.0.name}; a row becomes a nested Map, numeric segments lists.
+ * Empty cells are absent values.
+ */
+final class CsvRowSource implements RowSource {
+    private final BufferedReader in;
+    private final List<String[]> header = new ArrayList<>();
+
+    CsvRowSource(Path file) throws IOException {
+        in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        List<String> cells = record();
+        if (cells == null) {
+            throw new IOException("CSV 文件是空的（ROWS_EMPTY）：" + file);
+        }
+        if (!cells.isEmpty() && cells.get(0).startsWith("\uFEFF")) {
+            cells.set(0, cells.get(0).substring(1));
+        }
+        for (String c : cells) {
+            header.add(c.strip().split("\\."));
+        }
+    }
+
+    @Override
+    public Map<String, Object> next() throws IOException {
+        List<String> cells;
+        do {
+            cells = record();
+            if (cells == null) {
+                return null;
+            }
+        } while (cells.size() == 1 && cells.get(0).isBlank());
+        if (cells.size() > header.size()) {
+            throw new RowSource.RowFormatException("这一行有 " + cells.size() + " 列，表头只有 " + header.size() + " 列");
+        }
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 0; i < cells.size(); i++) {
+            if (!cells.get(i).isEmpty()) {
+                put(row, header.get(i), cells.get(i));
+            }
+        }
+        row.replaceAll((k, v) -> v instanceof Map<?, ?> sub ? lists(sub) : v);
+        return row;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void put(Map<String, Object> row, String[] path, String value) {
+        Map<String, Object> m = row;
+        for (int i = 0; i < path.length - 1; i++) {
+            m = (Map<String, Object>) m.computeIfAbsent(path[i], k -> new LinkedHashMap<String, Object>());
+        }
+        m.put(path[path.length - 1], value);
+    }
+
+    /** Maps whose keys are all 0, 1, 2… become lists. */
+    @SuppressWarnings("unchecked")
+    private static Object lists(Map<?, ?> any) {
+        Map<String, Object> m = (Map<String, Object>) any;
+        m.replaceAll((k, v) -> v instanceof Map<?, ?> sub ? lists(sub) : v);
+        if (m.isEmpty() || !m.keySet().stream().allMatch(k -> !k.isEmpty() && k.chars().allMatch(Character::isDigit))) {
+            return m;
+        }
+        int max = m.keySet().stream().mapToInt(Integer::parseInt).max().orElse(-1);
+        List<Object> list = new ArrayList<>();
+        for (int i = 0; i <= max; i++) {
+            list.add(m.get(Integer.toString(i)));
+        }
+        list.removeIf(java.util.Objects::isNull);
+        return list;
+    }
+
+    /** One CSV record (quoted cells may span lines), or null at the end. */
+    private List<String> record() throws IOException {
+        String line = in.readLine();
+        if (line == null) {
+            return null;
+        }
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0;; i++) {
+            if (i == line.length()) {
+                if (!quoted) {
+                    break;
+                }
+                String more = in.readLine();
+                if (more == null) {
+                    throw new RowSource.RowFormatException("引号没有闭合");
+                }
+                cell.append('\n');
+                line = more;
+                i = -1;
+                continue;
+            }
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

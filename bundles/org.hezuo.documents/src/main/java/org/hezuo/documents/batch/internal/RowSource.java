@@ -1,0 +1,55 @@
+package org.hezuo.documents.batch.internal;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Streams the rows of a batch one at a time, each as a nested Map (never the whole file in memory).
+ */
+public interface RowSource extends Closeable {
+
+    /**
+     * The next row.
+     *
+     * @return the row, or null at the end
+     * @throws IOException when the file cannot be read
+     * @throws RowFormatException when this row cannot be parsed (the source stays usable)
+     */
+    Map<String, Object> next() throws IOException;
+
+    /**
+     * Opens a JSON array or a UTF-8 CSV file, by extension.
+     *
+     * @param file a .json or .csv file
+     * @return the source
+     * @throws IOException when the file cannot be opened
+     * @throws IllegalArgumentException for any other extension
+     */
+    static RowSource open(Path file) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".json")) {
+            return new JsonRowSource(file);
+        }
+        if (name.endsWith(".csv")) {
+            return new CsvRowSource(file);
+        }
+        throw new IllegalArgumentException("不支持的数据文件（UNSUPPORTED_ROWS）：" + file + "，请用 .json（数组）或 .csv（UTF-8）");
+    }
+
+    /** A row that cannot be read; the batch reports it and goes on. */
+    final class RowFormatException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * Creates the exception.
+         *
+         * @param message Chinese message
+         */
+        public RowFormatException(String message) {
+            super(message, null, false, false);
+        }
+    }
+}
