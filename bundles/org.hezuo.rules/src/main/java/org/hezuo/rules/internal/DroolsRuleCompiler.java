@@ -59,6 +59,7 @@ public final class DroolsRuleCompiler {
     ClauseRegistry clauses = ClauseRegistry.parse(set.ofKind(RuleFile.Kind.CLAUSES), problems);
     Parameters params = Parameters.parse(set.ofKind(RuleFile.Kind.PARAMETERS), problems);
     checkClauseRefs(set, clauses, problems);
+    problems.addAll(SafetyLinter.lint(set));
     if (!problems.isEmpty()) {
       return new Result(null, problems);
     }
