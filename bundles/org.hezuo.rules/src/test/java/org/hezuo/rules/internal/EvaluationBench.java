@@ -1,0 +1,147 @@
+package org.hezuo.rules.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import org.hezuo.api.constraints.ResidentIdValidator;
+import org.hezuo.api.decision.Decision;
+import org.hezuo.api.model.PolicyCase;
+import org.hezuo.api.model.Student;
+import org.hezuo.json.HezuoJson;
+import org.junit.jupiter.api.Test;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Prints the evaluation figures of the README (not run by the default build; see the README for
+ * the command): cold compile of all packs; per-case CPU of a bare Drools session against Hezuo's
+ * whole path (validate + evaluate + trace + decision) on the same 50-student internship case;
+ * throughput and latency percentiles on 2 threads.
+ */
+class EvaluationBench {
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+  @Test
+  void printFigures() throws Exception {
+    long t0 = System.nanoTime();
+    RuleSet set = RuleSourceLoader.load(ShippedRulesTest.RULES);
+    DroolsRuleCompiler.Result compiled =
+        new DroolsRuleCompiler(getClass().getClassLoader()).compile(set);
+    long coldMs = (System.nanoTime() - t0) / 1_000_000;
+    RuleBase rb = compiled.ruleBase();
+    if (rb == null) {
+      throw new IllegalStateException(compiled.problems().toString());
+    }
+    PolicyCase c = fiftyStudentCase();
+    DroolsPolicyEvaluator whole = new DroolsPolicyEvaluator(() -> rb,
+        RulesTestSupport.VALIDATOR, getClass().getClassLoader(), Clock.systemDefaultZone());
+    Decision d = whole.evaluate(c);
+    System.out.printf(Locale.ROOT, "%nrules: %d in %d packs, version %s; case: %d students, %d findings (%s)%n",
+        rb.ruleCount(), rb.rulesPerPack().size(), rb.version(), c.getStudents().size(),
+        d.findings().size(), d.outcomeLabel());
+    System.out.printf(Locale.ROOT, "cold compile of all packs (first in JVM, incl. linter): %d ms%n", coldMs);
+
+    List<Object> facts = new ArrayList<>();
+    new CaseFacts().walk(c, (f, p) -> facts.add(f));
+    Runnable bare = () -> {
+      KieSession s = rb.kieBase().newKieSession();
+      try {
+        s.setGlobal("out", new DecisionCollector(rb.clauses(), new CaseFacts()));
+        s.setGlobal("params", rb.parameters());
+        for (Object f : facts) {
+          s.insert(f);
+        }
+        s.fireAllRules(DroolsPolicyEvaluator.MAX_FIRINGS);
+      } finally {
+        s.dispose();
+      }
+    };
+    Runnable path = () -> whole.evaluate(c);
+    // warm both, interleaved, then measure thread CPU per case
+    for (int round = 0; round < 3; round++) {
+      cpuPerCase(bare, 3000);
+      cpuPerCase(path, 3000);
+    }
+    double bareUs = cpuPerCase(bare, 5000);
+    double pathUs = cpuPerCase(path, 5000);
+    System.out.printf(Locale.ROOT, "bare Drools session (same facts, same rules): %.1f µs CPU/case%n", bareUs);
+    System.out.printf(Locale.ROOT, "Hezuo whole path (validate+evaluate+trace+decision): %.1f µs CPU/case = %.2f× bare%n",
+        pathUs, pathUs / bareUs);
+
+    int threads = 2;
+    int perThread = 20_000;
+    long[][] lat = new long[threads][perThread];
+    CountDownLatch go = new CountDownLatch(1);
+    List<Thread> ts = new ArrayList<>();
+    AtomicLong errors = new AtomicLong();
+    for (int t = 0; t < threads; t++) {
+      int ti = t;
+      Thread th = new Thread(() -> {
+        try {
+          go.await();
+          for (int i = 0; i < perThread; i++) {
+            long s = System.nanoTime();
+            whole.evaluate(c);
+            lat[ti][i] = System.nanoTime() - s;
+          }
+        } catch (Exception e) {
+          errors.incrementAndGet();
+        }
+      });
+      th.start();
+      ts.add(th);
+    }
+    long start = System.nanoTime();
+    go.countDown();
+    for (Thread th : ts) {
+      th.join();
+    }
+    double secs = (System.nanoTime() - start) / 1e9;
+    long[] all = Arrays.stream(lat).flatMapToLong(Arrays::stream).sorted().toArray();
+    System.out.printf(Locale.ROOT, "%d threads: %.0f cases/s over %d cases; latency p50 %.3f ms, p99 %.3f ms, p99.9 %.3f ms, max %.3f ms; errors %d%n",
+        threads, all.length / secs, all.length, all[all.length / 2] / 1e6,
+        all[(int) (all.length * 0.99)] / 1e6, all[(int) (all.length * 0.999)] / 1e6,
+        all[all.length - 1] / 1e6, errors.get());
+  }
+
+  private static double cpuPerCase(Runnable r, int n) {
+    long start = CPU.getCurrentThreadCpuTime();
+    for (int i = 0; i < n; i++) {
+      r.run();
+    }
+    return (CPU.getCurrentThreadCpuTime() - start) / 1000.0 / n;
+  }
+
+  /** The post-internship baseline scenario with its student list grown to 50. */
+  static PolicyCase fiftyStudentCase() throws Exception {
+    JsonNode root = HezuoJson.mapper().readTree(Files.readAllBytes(
+        ShippedRulesTest.RULES.resolve("national-internship/tests/post-baseline.json")));
+    PolicyCase c = HezuoJson.mapper().treeToValue(root.get("case"), PolicyCase.class);
+    Student template = c.getStudents().get(0);
+    String json = HezuoJson.write(template);
+    while (c.getStudents().size() < 50) {
+      int n = c.getStudents().size();
+      Student s = HezuoJson.mapper().readValue(json, Student.class);
+      s.setStudentNo(template.getStudentNo() + "-" + n);
+      s.setName(template.getName() + n);
+      if (s.getIdNumber() != null) {
+        String first17 = s.getIdNumber().substring(0, 14) + String.format("%03d", 100 + n);
+        s.setIdNumber(first17 + ResidentIdValidator.checkCharacter(first17));
+      }
+      c.getStudents().add(s);
+    }
+    return c;
+  }
+
+  static Path rules() {
+    return ShippedRulesTest.RULES;
+  }
+}
