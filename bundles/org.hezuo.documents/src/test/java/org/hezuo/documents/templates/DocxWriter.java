@@ -151,9 +151,10 @@ final class DocxWriter {
                 runs(text, bodyFont(), bodySize()));
     }
 
-    /** Paragraph without indent. */
+    /** Paragraph without indent (kept with the next one when it introduces a table: ends with "：**"). */
     DocxWriter plain(String text) {
-        return para(spacing() + "<w:jc w:val=\"both\"/>", runs(text, bodyFont(), bodySize()));
+        String keep = text.endsWith("：**") || text.endsWith("签字）") ? "<w:keepNext/>" : "";
+        return para(keep + spacing() + "<w:jc w:val=\"both\"/>", runs(text, bodyFont(), bodySize()));
     }
 
     /** Paragraph holding only a block tag ({{#each}}, {{/if}} …). */
@@ -255,7 +256,8 @@ final class DocxWriter {
         body.append("</w:tblGrid>");
         int size = layout == Layout.GBT9704 ? 28 : 21;  // 4号 / 五号 in tables
         for (List<Cell> row : rows) {
-            body.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+            boolean head = row.get(0).shade() != null && row == rows.get(0);
+            body.append("<w:tr><w:trPr><w:cantSplit/>").append(head ? "<w:tblHeader/>" : "").append("</w:trPr>");
             int col = 0;
             for (Cell c : row) {
                 int w = 0;
@@ -275,7 +277,8 @@ final class DocxWriter {
                 }
                 body.append("<w:vAlign w:val=\"center\"/></w:tcPr>");
                 for (String line : c.lines()) {
-                    body.append("<w:p><w:pPr><w:spacing w:before=\"40\" w:after=\"40\" w:line=\"300\" w:lineRule=\"auto\"/>");
+                    body.append("<w:p><w:pPr>").append(head ? "<w:keepNext/>" : "")
+                            .append("<w:spacing w:before=\"40\" w:after=\"40\" w:line=\"300\" w:lineRule=\"auto\"/>");
                     if (c.align() != null) {
                         body.append("<w:jc w:val=\"").append(c.align()).append("\"/>");
                     }

@@ -48,7 +48,6 @@ final class TemplateGenerator {
 
     private static DocxWriter agreement(String title) {
         DocxWriter w = new DocxWriter(Layout.AGREEMENT, title).header("协议编号：{{doc.number}}");
-        w.right("协议编号：{{doc.number}}");
         w.title(title);
         return w;
     }
@@ -75,7 +74,7 @@ final class TemplateGenerator {
     }
 
     private static void effect(DocxWriter w, String number, String parties) {
-        w.clause(number, "本协议一式{{doc.copies}}份，" + parties + "各执{{doc.copiesEach | 缺省:一}}份，具有同等法律效力。"
+        w.clause(number, "本协议一式{{doc.copies}}份，" + parties + "，具有同等法律效力。"
                 + "本协议自各方签字并盖章之日起生效；各方签字、盖章不在同一日的，以最后一方签字、盖章之日为生效日。");
         w.center("（以下无正文）");
         w.blank();
@@ -130,7 +129,7 @@ final class TemplateGenerator {
         w.clause("第八条", "**违约责任。**任何一方违反本协议约定，应承担相应的违约责任；给对方或学生造成损失的，依法承担赔偿责任。");
         change(w, "第九条");
         disputes(w, "第十条");
-        effect(w, "第十一条", "双方");
+        effect(w, "第十一条", "双方各执{{doc.copiesEach | 缺省:一}}份");
         w.table(SIGN, List.of(row(org("甲方", "school"), org("乙方", "enterprise"))), false);
         annexes(w, "1.合作项目清单", "2.人才培养方案（双方共同制定）");
         return w;
@@ -163,7 +162,7 @@ final class TemplateGenerator {
         w.clause("第九条", "**违约责任。**一方违约的，应承担违约责任；乙方无正当理由不录用符合条件的学生的，应协助甲方妥善安置学生就业。");
         change(w, "第十条");
         disputes(w, "第十一条");
-        effect(w, "第十二条", "双方");
+        effect(w, "第十二条", "双方各执{{doc.copiesEach | 缺省:一}}份");
         w.table(SIGN, List.of(row(org("甲方", "school"), org("乙方", "enterprise"))), false);
         annexes(w, "1.教学计划", "2.课程设置", "3.实训标准", "4.乙方投入清单");
         return w;
@@ -184,7 +183,7 @@ final class TemplateGenerator {
         return rows;
     }
 
-    private static final int[] STUDENTS = {700, 1300, 800, 1900, 2600, 1544};
+    private static final int[] STUDENTS = {600, 1200, 700, 2000, 2500, 1844};
 
     private static List<List<Cell>> studentSignRows(String label) {
         List<List<Cell>> rows = new ArrayList<>();
@@ -221,7 +220,7 @@ final class TemplateGenerator {
         w.clause("第七条", "**监护人的义务。**丙方的法定监护人了解并同意本协议内容，配合甲方、乙方做好丙方的教育管理。");
         change(w, "第八条");
         disputes(w, "第九条");
-        effect(w, "第十条", "甲方、乙方各执一份，丙方每名学生执一份，其余由甲方存档；各方");
+        effect(w, "第十条", "甲方、乙方各执一份，丙方每名学生执一份，其余由甲方存档");
         w.table(SIGN, List.of(row(org("甲方", "school"), org("乙方", "enterprise"))), false);
         w.blank();
         w.plain("**丙方（学生）及法定监护人签字：**");
@@ -264,7 +263,7 @@ final class TemplateGenerator {
         w.clause("第十一条", "**违约责任。**任何一方违反本协议，应承担相应责任；给他方造成损失的，依法承担赔偿责任。");
         change(w, "第十二条");
         disputes(w, "第十三条");
-        effect(w, "第十四条", "甲方、乙方各执一份，每名丙方学生执一份；各方");
+        effect(w, "第十四条", "甲方、乙方各执一份，丙方每名学生执一份，其余由甲方存档");
         w.table(SIGN, List.of(row(org("甲方", "school"), org("乙方", "enterprise"))), false);
         w.blank();
         w.plain("**丙方（实习学生）及法定监护人签字：**");
@@ -327,7 +326,7 @@ final class TemplateGenerator {
                         Cell.of("{{birthDate | 日期 | 缺省:／}}{{/each}}").center())));
         w.clause("第十条", "**违约责任。**一方违约给对方造成损失的，应予赔偿。");
         disputes(w, "第十一条");
-        effect(w, "第十二条", "双方");
+        effect(w, "第十二条", "双方各执{{doc.copiesEach | 缺省:一}}份");
         w.table(SIGN, List.of(row(org("甲方", "enterprise"), org("乙方", "school"))), false);
         annexes(w, "1.培训计划和内容", "2.参训人员名单（以本协议第九条为准）");
         return w;
@@ -353,7 +352,7 @@ final class TemplateGenerator {
         w.clause("第七条", "**违约责任。**一方违约给对方造成损失的，应予赔偿。");
         change(w, "第八条");
         disputes(w, "第九条");
-        effect(w, "第十条", "双方");
+        effect(w, "第十条", "双方各执{{doc.copiesEach | 缺省:一}}份");
         w.table(SIGN, List.of(row(org("甲方", "school"), org("乙方", "enterprise"))), false);
         annexes(w, "1.课程开发计划及进度安排", "2.课程标准（开发完成后补充）");
         return w;
@@ -380,7 +379,7 @@ final class TemplateGenerator {
         w.clause("第九条", "**期限。**本协议有效期{{trainingBase.termYears}}年，自生效之日起计算。");
         change(w, "第十条");
         disputes(w, "第十一条");
-        effect(w, "第十二条", "双方");
+        effect(w, "第十二条", "双方各执{{doc.copiesEach | 缺省:一}}份");
         w.table(SIGN, List.of(row(org("甲方", "school"), org("乙方", "enterprise"))), false);
         annexes(w, "1.投入设备、场地清单", "2.基地管理制度", "3.实训计划");
         return w;
@@ -389,7 +388,7 @@ final class TemplateGenerator {
     // ---- D12 教师企业实践登记表 -----------------------------------------------------------------
 
     static DocxWriter teacherPractice() {
-        DocxWriter w = new DocxWriter(Layout.FORM, "教师企业实践登记表").header("{{school.name}}　编号：{{doc.number}}");
+        DocxWriter w = new DocxWriter(Layout.FORM, "教师企业实践登记表").header("{{school.name | 缺省:}}　编号：{{doc.number}}");
         w.title("教师企业实践登记表");
         int[] c = {1700, 2722, 1700, 2722};
         List<List<Cell>> rows = new ArrayList<>();
@@ -431,9 +430,10 @@ final class TemplateGenerator {
         w.chapter("第二章　组织机构");
         w.clause("第四条", composition);
         w.clause("第五条", "委员会设主任一名、副主任若干名、秘书一名。主任主持委员会工作，副主任协助主任工作，秘书负责会议组织和纪要。");
-        w.clause("第六条", "委员由{{school.name}}聘任并颁发聘书，每届任期{{committee.termYears}}年，可以连聘连任。"
+        w.clause("第六条", "委员由{{school.name | 缺省:本校}}聘任并颁发聘书，每届任期{{committee.termYears}}年，可以连聘连任。"
                 + "委员因工作变动等原因不能履职的，由学校解聘并增补。");
-        w.clause("第七条", "委员会办事机构设在{{committee.officeLocation}}，负责日常工作。");
+        w.clause("第七条", "{{#if committee.officeLocation}}委员会办事机构设在{{committee.officeLocation}}，负责日常工作。"
+                + "{{else}}委员会的日常工作由学校指定的部门负责。{{/if}}");
     }
 
     private static void charterTail(DocxWriter w, int first) {
@@ -442,12 +442,13 @@ final class TemplateGenerator {
         w.clause(n[0], "委员有权了解学校的教育教学情况，对委员会的工作提出意见和建议，参加委员会的会议和活动。");
         w.clause(n[1], "委员应按时参加会议，认真履行职责，保守会议中知悉的学校和企业的秘密。");
         w.chapter("第五章　工作制度");
-        w.clause(n[2], "委员会每年召开{{committee.meetingsPerYear}}次全体会议，由主任召集；必要时可召开临时会议。");
+        w.clause(n[2], "委员会{{#if committee.meetingsPerYear}}每年召开{{committee.meetingsPerYear}}次全体会议{{else}}根据工作需要召开全体会议，每年不少于一次{{/if}}，"
+                + "由主任召集；必要时可召开临时会议。");
         w.clause(n[3], "全体会议须有三分之二以上委员出席方可召开；议定事项经出席委员过半数同意方可通过。");
         w.clause(n[4], "每次会议形成会议纪要，由秘书整理，经主任签发后存档，并报学校。");
         w.clause(n[5], "审议事项与委员本人或其所在单位有利害关系的，该委员应当回避。");
         w.chapter("第六章　经费");
-        w.clause(n[6], "委员会的工作经费由{{school.name}}列入年度预算；委员参加会议不另支付报酬。");
+        w.clause(n[6], "委员会的工作经费由{{school.name | 缺省:本校}}列入年度预算；委员参加会议不另支付报酬。");
         w.chapter("第七章　附则");
         w.clause(n[7], "本章程由{{committee.name}}负责解释。");
         w.clause(n[8], "本章程自{{doc.date | 日期}}委员会全体会议通过之日起施行。");
@@ -459,8 +460,8 @@ final class TemplateGenerator {
         w.subtitle("（{{doc.date | 日期}}第一次全体会议通过）");
         w.chapter("第一章　总　则");
         w.clause("第一条", "为深化产教融合、校企合作，提高人才培养质量，根据《中华人民共和国职业教育法》第三十五条等规定，"
-                + "结合{{school.name}}实际，制定本章程。");
-        w.clause("第二条", "{{committee.name}}（以下简称委员会）是{{school.name}}设立的教学咨询机构，"
+                + "结合{{school.name | 缺省:本校}}实际，制定本章程。");
+        w.clause("第二条", "{{committee.name}}（以下简称委员会）是{{school.name | 缺省:本校}}设立的教学咨询机构，"
                 + "为学校的人才培养和教学工作提供咨询意见。");
         w.clause("第三条", "委员会坚持校企互利、共同发展的原则开展工作。");
         charterCommon(w, "委员会由企业方委员和学校方委员组成。企业方委员为合作企业的技术专家或人力资源管理专家；"
@@ -480,8 +481,8 @@ final class TemplateGenerator {
         w.subtitle("（{{doc.date | 日期}}第一次全体会议通过）");
         w.chapter("第一章　总　则");
         w.clause("第一条", "为使{{committee.specialty}}专业的人才培养符合行业、企业的用人要求，根据《中华人民共和国职业教育法》"
-                + "第三十五条等规定，结合{{school.name}}实际，制定本章程。");
-        w.clause("第二条", "{{committee.name}}（以下简称委员会）是{{school.name}}为{{committee.specialty}}专业设立的专业教学指导机构。");
+                + "第三十五条等规定，结合{{school.name | 缺省:本校}}实际，制定本章程。");
+        w.clause("第二条", "{{committee.name}}（以下简称委员会）是{{school.name | 缺省:本校}}为{{committee.specialty}}专业设立的专业教学指导机构。");
         w.clause("第三条", "委员会坚持服务企业、校企互利的原则，指导专业建设和教学工作。");
         charterCommon(w, "委员会由学校聘请的行业专家、企业领导和学校教师组成。");
         w.chapter("第三章　职　责");
@@ -560,7 +561,7 @@ final class TemplateGenerator {
         w.clause("第六条", "**批准。**联合体须经{{doc.issuer}}批准建设后方可享受政府投入；批准前本协议关于政府投入的约定不生效。");
         change(w, "第七条");
         disputes(w, "第八条");
-        effect(w, "第九条", "各方");
+        effect(w, "第九条", "各方各执{{doc.copiesEach | 缺省:一}}份");
         w.table(SIGN, List.of(row(Cell.of("甲方（盖章）：", "{{#each consortium.universities}}{{this}}　{{/each}}", "",
                 "法定代表人或授权代表（签字）：", "", "日期：　　　年　　月　　日"), org("乙方", "enterprise")),
                 row(Cell.of("丙方（盖章）：", "{{doc.issuer}}", "", "负责人（签字）：", "", "日期：　　　年　　月　　日"), Cell.of(""))), false);
