@@ -9,6 +9,7 @@ import org.hezuo.api.model.PolicyCase;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
@@ -27,6 +28,7 @@ public class DroolsPolicyEvaluatorComponent implements PolicyEvaluator {
 
   private final RuleBaseManager manager;
   private final Path rulesDirectory;
+  private final RulesDirectoryWatcher watcher;
 
   /**
    * Activates the rules of the configured directory.
@@ -42,7 +44,7 @@ public class DroolsPolicyEvaluatorComponent implements PolicyEvaluator {
       BundleContext context) {
     this(directory(config.rulesDirectory(), context.getProperty("hezuo.rules.dir")),
         new RuleBaseManager(validator, DroolsPolicyEvaluatorComponent.class.getClassLoader(),
-            Clock.systemDefaultZone()));
+            Clock.systemDefaultZone()), config.pollMillis());
   }
 
   /**
@@ -50,16 +52,32 @@ public class DroolsPolicyEvaluatorComponent implements PolicyEvaluator {
    *
    * @param rulesDirectory the rules directory
    * @param manager the manager
+   * @param pollMillis how often to look for changes; 0 or less: never
    */
-  protected DroolsPolicyEvaluatorComponent(Path rulesDirectory, RuleBaseManager manager) {
+  protected DroolsPolicyEvaluatorComponent(Path rulesDirectory, RuleBaseManager manager,
+      long pollMillis) {
     this.rulesDirectory = rulesDirectory;
     this.manager = manager;
     LOG.debug("rules directory {}", rulesDirectory.toAbsolutePath());
-    ActivationReport report = manager.activate(rulesDirectory);
+    log(manager.activate(rulesDirectory));
+    this.watcher = pollMillis > 0
+        ? new RulesDirectoryWatcher(rulesDirectory, manager, pollMillis, DroolsPolicyEvaluatorComponent::log)
+        : null;
+  }
+
+  private static void log(ActivationReport report) {
     if (report.activated()) {
       LOG.info("{}", report.summary());
     } else {
       LOG.warn("{}", report.summary());
+    }
+  }
+
+  /** Stops watching the rules directory. */
+  @Deactivate
+  public void deactivate() {
+    if (watcher != null) {
+      watcher.close();
     }
   }
 

@@ -13,4 +13,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
       description = "规则包所在目录（每个子目录一个规则包）。留空时使用框架属性 hezuo.rules.dir，再无则为工作目录下的 rules。"
           + " The directory of the rule packs; empty means the framework property hezuo.rules.dir, else ./rules.")
   String rulesDirectory() default "";
+
+  @AttributeDefinition(
+      name = "检查间隔（毫秒）/ poll interval (ms)",
+      description = "多久检查一次规则目录的变化；文件保存后要在一次检查中保持不变才会启用。0 表示不自动重新加载。"
+          + " How often to look for changed rule files; a change is activated once it has stayed still for one poll. 0 turns hot reload off.")
+  long pollMillis() default 250;
 }
