@@ -1,5 +1,8 @@
 package org.hezuo.documents.internal;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -39,7 +42,7 @@ public final class Properties {
     /** Reads one property of one object. */
     @FunctionalInterface
     private interface Accessor {
-        Object get(Object target) throws ReflectiveOperationException;
+        Object get(Object target) throws Throwable;
     }
 
     /**
@@ -59,13 +62,19 @@ public final class Properties {
             int i = Integer.parseInt(name);
             return i < l.size() ? l.get(i) : null;
         }
-        Accessor a = CACHE.get(target.getClass()).computeIfAbsent(name, n -> find(target.getClass(), n));
+        Class<?> type = target.getClass();
+        Map<String, Accessor> byName = CACHE.get(type);
+        Accessor a = byName.get(name);
+        if (a == null) {
+            a = find(type, name);
+            byName.put(name, a);
+        }
         try {
             Object v = a.get(target);
             return v instanceof Optional<?> o ? o.orElse(null) : v;
-        } catch (ReflectiveOperationException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new IllegalStateException("reading " + name + " of " + target.getClass().getName() + ": " + cause, cause);
+        } catch (Throwable e) {
+            Throwable cause = e instanceof java.lang.reflect.InvocationTargetException && e.getCause() != null ? e.getCause() : e;
+            throw new IllegalStateException("reading " + name + " of " + type.getName() + ": " + cause, cause);
         }
     }
 
@@ -105,7 +114,12 @@ public final class Properties {
         Method m = findMethod(c, name);
         if (m != null) {
             Method acc = accessible(m);
-            return t -> acc.invoke(t);
+            try {
+                MethodHandle mh = MethodHandles.publicLookup().unreflect(acc).asType(MethodType.methodType(Object.class, Object.class));
+                return t -> (Object) mh.invokeExact(t);
+            } catch (IllegalAccessException e) {
+                return t -> acc.invoke(t);
+            }
         }
         try {
             Field f = c.getField(name);

@@ -25,15 +25,28 @@ public final class Values {
     private static final String[] GROUP_UNITS = {"", "万", "亿"};
     private static final BigDecimal MAX_UPPER = new BigDecimal("1000000000000");
 
-    private static final ClassValue<Method> LABEL = new ClassValue<>() {
+    /** Each enum constant's label(), or name() when it has none; by ordinal. */
+    private static final ClassValue<String[]> LABELS = new ClassValue<>() {
         @Override
-        protected Method computeValue(Class<?> type) {
+        protected String[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            String[] labels = new String[constants.length];
+            Method m = null;
             try {
-                Method m = type.getMethod("label");
-                return m.getReturnType() == String.class ? m : null;
+                m = type.getMethod("label");
             } catch (NoSuchMethodException e) {
-                return null;
+                // names then
             }
+            for (int i = 0; i < constants.length; i++) {
+                labels[i] = ((Enum<?>) constants[i]).name();
+                try {
+                    Object l = m == null ? null : m.invoke(constants[i]);
+                    labels[i] = l == null ? labels[i] : l.toString();
+                } catch (ReflectiveOperationException e) {
+                    // keep the name
+                }
+            }
+            return labels;
         }
     };
 
@@ -161,18 +174,7 @@ public final class Values {
     }
 
     private static String label(Enum<?> e) {
-        Method m = LABEL.get(e.getDeclaringClass());
-        if (m != null) {
-            try {
-                Object l = m.invoke(e);
-                if (l != null) {
-                    return l.toString();
-                }
-            } catch (ReflectiveOperationException ex) {
-                // fall back to the name
-            }
-        }
-        return e.name();
+        return LABELS.get(e.getDeclaringClass())[e.ordinal()];
     }
 
     static boolean check(Object v, String arg) {

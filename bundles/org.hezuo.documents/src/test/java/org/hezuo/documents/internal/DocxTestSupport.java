@@ -110,9 +110,10 @@ public final class DocxTestSupport {
     private static String overrides(Map<String, String> extra) {
         StringBuilder sb = new StringBuilder();
         for (String k : extra.keySet()) {
-            String kind = k.contains("footer") ? "footer" : "header";
-            sb.append("<Override PartName=\"/").append(k).append("\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.")
-                    .append(kind).append("+xml\"/>");
+            String kind = kind(k);
+            String type = kind.equals("theme") ? "application/vnd.openxmlformats-officedocument.theme+xml"
+                    : "application/vnd.openxmlformats-officedocument.wordprocessingml." + kind + "+xml";
+            sb.append("<Override PartName=\"/").append(k).append("\" ContentType=\"").append(type).append("\"/>");
         }
         return sb.toString();
     }
@@ -122,11 +123,31 @@ public final class DocxTestSupport {
                 + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
         int id = 10;
         for (String k : extra.keySet()) {
-            String kind = k.contains("footer") ? "footer" : "header";
+            String kind = kind(k);
             sb.append("<Relationship Id=\"rId").append(id++).append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/")
                     .append(kind).append("\" Target=\"").append(k.substring(5)).append("\"/>");
         }
         return sb.append("</Relationships>").toString();
+    }
+
+    /** Content-type stem and relationship type of an extra part, from its name. */
+    private static String kind(String part) {
+        if (part.contains("footer")) {
+            return "footer";
+        }
+        if (part.contains("header")) {
+            return "header";
+        }
+        if (part.contains("styles")) {
+            return "styles";
+        }
+        if (part.contains("settings")) {
+            return "settings";
+        }
+        if (part.contains("fontTable")) {
+            return "fontTable";
+        }
+        return "theme";
     }
 
     public static String footer(String body) {
