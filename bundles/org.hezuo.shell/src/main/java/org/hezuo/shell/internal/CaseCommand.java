@@ -1,0 +1,93 @@
+package org.hezuo.shell.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.hezuo.api.PolicyEvaluator;
+import org.hezuo.api.decision.Decision;
+import org.hezuo.api.decision.FieldError;
+import org.hezuo.api.decision.Outcome;
+import org.hezuo.api.model.PolicyCase;
+import org.hezuo.json.HezuoJson;
+import org.hezuo.json.ReadResult;
+
+/**
+ * The {@code eval} and {@code status} commands as plain code: read a case file, evaluate it, and
+ * render the decision as Chinese text or JSON. Bad input is a result, never an exception.
+ *
+ * @see HezuoCommands
+ * @see CliRunner
+ */
+public final class CaseCommand {
+
+  private final PolicyEvaluator evaluator;
+
+  /**
+   * Creates the commands over an evaluator.
+   *
+   * @param evaluator the evaluator in force
+   */
+  public CaseCommand(PolicyEvaluator evaluator) {
+    this.evaluator = evaluator;
+  }
+
+  /**
+   * Evaluates the case in a JSON file.
+   *
+   * @param file the case file (UTF-8 JSON)
+   * @param json print the decision as JSON instead of Chinese text
+   * @return the text and exit code: {@link CommandResult#BAD_INPUT} when the file is missing,
+   *     malformed, or the case has field errors
+   */
+  public CommandResult eval(Path file, boolean json) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      return invalid(List.of(fileError(file, "文件不存在")), json);
+    } catch (IOException e) {
+      return invalid(List.of(fileError(file, "无法读取：" + e.getMessage())), json);
+    }
+    ReadResult<PolicyCase> read = HezuoJson.read(bytes, PolicyCase.class);
+    if (!read.ok()) {
+      return invalid(read.errors(), json);
+    }
+    Decision d;
+    try {
+      d = evaluator.evaluate(read.value());
+    } catch (IllegalStateException e) {
+      return new CommandResult(CommandResult.NO_RULES, "没有生效的规则库：" + e.getMessage() + "\n");
+    }
+    int code = d.outcome() == Outcome.INVALID ? CommandResult.BAD_INPUT : CommandResult.OK;
+    return new CommandResult(code, json ? HezuoJson.write(d) + "\n" : DecisionText.format(d));
+  }
+
+  /**
+   * Reports the rule base in force.
+   *
+   * @return the status text; exit code {@link CommandResult#NO_RULES} while no rule base is active
+   */
+  public CommandResult status() {
+    String version = evaluator.version();
+    if (version == null) {
+      return new CommandResult(CommandResult.NO_RULES, "规则库：尚未生效（正在加载或加载失败，请查看日志）\n");
+    }
+    return new CommandResult(CommandResult.OK, "规则库：已生效\n规则版本：" + version + "\n");
+  }
+
+  private CommandResult invalid(List<FieldError> errors, boolean json) {
+    if (!json) {
+      return new CommandResult(CommandResult.BAD_INPUT, DecisionText.formatErrors(errors));
+    }
+    Decision d = new Decision(null, null, Outcome.INVALID, Outcome.INVALID.label(), List.of(),
+        null, errors, evaluator.version(), null, List.of(), null, Instant.now());
+    return new CommandResult(CommandResult.BAD_INPUT, HezuoJson.write(d) + "\n");
+  }
+
+  private static FieldError fileError(Path file, String message) {
+    return new FieldError("", "案件文件 " + file, "FILE", message);
+  }
+}

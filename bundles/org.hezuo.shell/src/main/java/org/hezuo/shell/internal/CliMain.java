@@ -1,0 +1,99 @@
+package org.hezuo.shell.internal;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.hezuo.api.PolicyEvaluator;
+
+/**
+ * The non-interactive command line ({@code bin/hezuo eval CASE.json [--json]}): parses the
+ * arguments, waits for a rule base in force, runs one command.
+ *
+ * @see CliRunner
+ */
+public final class CliMain {
+
+  /** Framework/system property giving the number of command-line arguments. */
+  public static final String ARGC = "hezuo.cli.argc";
+
+  /** Prefix of the properties holding the arguments: {@code hezuo.cli.arg.0}, … */
+  public static final String ARG = "hezuo.cli.arg.";
+
+  static final String USAGE =
+      "用法：hezuo eval <案件.json> [--json]   审查一个案件\n"
+          + "      hezuo status                    显示生效的规则库版本\n"
+          + "      hezuo                           启动交互式 Gogo 控制台\n";
+
+  private final Supplier<PolicyEvaluator> evaluator;
+  private final Duration timeout;
+
+  /**
+   * Creates the command line.
+   *
+   * @param evaluator the evaluator when one is registered, else {@code null}
+   * @param timeout how long to wait for a rule base in force
+   */
+  public CliMain(Supplier<PolicyEvaluator> evaluator, Duration timeout) {
+    this.evaluator = evaluator;
+    this.timeout = timeout;
+  }
+
+  /**
+   * Reads the arguments from properties.
+   *
+   * @param properties framework or system properties
+   * @return the arguments, or {@code null} when not started as a command line
+   */
+  public static List<String> arguments(Function<String, String> properties) {
+    String argc = properties.apply(ARGC);
+    if (argc == null || argc.isBlank()) {
+      return null;
+    }
+    List<String> args = new ArrayList<>();
+    for (int i = 0; i < Integer.parseInt(argc.trim()); i++) {
+      String a = properties.apply(ARG + i);
+      args.add(a == null ? "" : a);
+    }
+    return args;
+  }
+
+  /**
+   * Runs one command.
+   *
+   * @param args the command and its arguments
+   * @return what to print and the exit code
+   * @throws InterruptedException if interrupted while waiting for the rule base
+   */
+  public CommandResult run(List<String> args) throws InterruptedException {
+    if (args.isEmpty() || !List.of("eval", "status").contains(args.get(0))) {
+      return new CommandResult(CommandResult.USAGE, USAGE);
+    }
+    boolean json = args.contains("--json") || args.contains("-j");
+    List<String> files = args.subList(1, args.size()).stream().filter(a -> !a.startsWith("-")).toList();
+    if (args.get(0).equals("eval") && files.size() != 1) {
+      return new CommandResult(CommandResult.USAGE, USAGE);
+    }
+    PolicyEvaluator e = awaitRuleBase();
+    if (e == null) {
+      return new CommandResult(CommandResult.NO_RULES,
+          "规则库在 " + timeout.toSeconds() + " 秒内未能生效，请查看日志（规则文件是否有错误）。\n");
+    }
+    CaseCommand command = new CaseCommand(e);
+    return args.get(0).equals("status") ? command.status() : command.eval(Path.of(files.get(0)), json);
+  }
+
+  private PolicyEvaluator awaitRuleBase() throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    do {
+      PolicyEvaluator e = evaluator.get();
+      if (e != null && e.version() != null) {
+        return e;
+      }
+      Thread.sleep(50);
+    } while (System.nanoTime() < deadline);
+    return null;
+  }
+}

@@ -1,0 +1,41 @@
+package org.hezuo.shell.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CliMainTest {
+
+  @Test
+  void argumentsComeFromNumberedProperties() {
+    Map<String, String> p = Map.of("hezuo.cli.argc", "3", "hezuo.cli.arg.0", "eval",
+        "hezuo.cli.arg.1", "my case.json", "hezuo.cli.arg.2", "--json");
+    assertEquals(List.of("eval", "my case.json", "--json"), CliMain.arguments(p::get));
+    assertNull(CliMain.arguments(Map.<String, String>of()::get));
+  }
+
+  @Test
+  void unknownCommandOrMissingFileIsUsage() throws InterruptedException {
+    CliMain main = new CliMain(FakeEvaluator::new, Duration.ofMillis(10));
+    assertEquals(CommandResult.USAGE, main.run(List.of("frobnicate")).exitCode());
+    assertEquals(CommandResult.USAGE, main.run(List.of("eval")).exitCode());
+    assertEquals(CommandResult.USAGE, main.run(List.of()).exitCode());
+  }
+
+  @Test
+  void noRuleBaseWithinTheTimeoutIsExit3() throws InterruptedException {
+    CliMain main = new CliMain(() -> null, Duration.ofMillis(120));
+    CommandResult r = main.run(List.of("status"));
+    assertEquals(CommandResult.NO_RULES, r.exitCode());
+  }
+
+  @Test
+  void statusRunsOnceARuleBaseIsInForce() throws InterruptedException {
+    CliMain main = new CliMain(FakeEvaluator::new, Duration.ofSeconds(5));
+    assertEquals(CommandResult.OK, main.run(List.of("status")).exitCode());
+  }
+}
