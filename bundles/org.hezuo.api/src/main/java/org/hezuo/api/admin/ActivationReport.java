@@ -1,14 +1,20 @@
-package org.hezuo.rules.internal;
+package org.hezuo.api.admin;
 
 import java.time.Instant;
 import java.util.List;
 
 /**
- * What an activation attempt did: the version it tried, whether it is now in force, and if not,
- * why (problems with file and line, failed scenarios).
+ * What an activation attempt did: the version tried, whether it is now in force, who asked and
+ * from where, which files changed against the version in force, and if it was refused, why
+ * (problems with file and line, failed scenarios).
  *
  * @param version the content hash of the sources tried
  * @param activated whether the version is now in force
+ * @param actor who asked: a user, 文件监视 (the watcher), 启动 (start-up)
+ * @param source where the sources came from: the rules directory, or {@code rollback:<version>}
+ * @param added files added against the version in force
+ * @param removed files removed against the version in force
+ * @param modified files changed against the version in force
  * @param problems refusals from reading, linting or compiling
  * @param scenarios the scenario results (empty when compilation failed)
  * @param ruleCount number of rules compiled (0 when compilation failed)
@@ -18,7 +24,12 @@ import java.util.List;
 public record ActivationReport(
     String version,
     boolean activated,
-    List<Problem> problems,
+    String actor,
+    String source,
+    List<String> added,
+    List<String> removed,
+    List<String> modified,
+    List<RuleProblem> problems,
     List<ScenarioResult> scenarios,
     int ruleCount,
     long millis,
@@ -29,6 +40,11 @@ public record ActivationReport(
    *
    * @param version version
    * @param activated activated
+   * @param actor actor
+   * @param source source
+   * @param added added files
+   * @param removed removed files
+   * @param modified modified files
    * @param problems problems
    * @param scenarios scenarios
    * @param ruleCount rule count
@@ -36,6 +52,9 @@ public record ActivationReport(
    * @param at at
    */
   public ActivationReport {
+    added = added == null ? List.of() : List.copyOf(added);
+    removed = removed == null ? List.of() : List.copyOf(removed);
+    modified = modified == null ? List.of() : List.copyOf(modified);
     problems = List.copyOf(problems);
     scenarios = List.copyOf(scenarios);
   }
@@ -60,7 +79,16 @@ public record ActivationReport(
     sb.append(activated ? "已启用规则版本 " : "拒绝启用规则版本 ").append(version)
         .append("：").append(ruleCount).append(" 条规则，场景测试通过 ").append(passed)
         .append("/").append(scenarios.size()).append("，用时 ").append(millis).append(" 毫秒");
-    for (Problem p : problems) {
+    if (actor != null) {
+      sb.append("，操作人 ").append(actor);
+    }
+    if (!added.isEmpty() || !removed.isEmpty() || !modified.isEmpty()) {
+      sb.append("\n  变更：");
+      added.forEach(f -> sb.append(" +").append(f));
+      removed.forEach(f -> sb.append(" -").append(f));
+      modified.forEach(f -> sb.append(" ~").append(f));
+    }
+    for (RuleProblem p : problems) {
       sb.append('\n').append("  ").append(p);
     }
     for (ScenarioResult s : failedScenarios()) {

@@ -1,4 +1,4 @@
-package org.hezuo.rules.internal;
+package org.hezuo.api.admin;
 
 /**
  * Why a rule file was refused: where (file relative to the rules directory, line and column, 0 when
@@ -10,7 +10,7 @@ package org.hezuo.rules.internal;
  * @param code stable English code, e.g. {@code DRL_COMPILE}
  * @param message the reason in Chinese
  */
-public record Problem(String file, int line, int column, String code, String message) {
+public record RuleProblem(String file, int line, int column, String code, String message) {
   /**
    * One line for logs and the shell: {@code file:line:column [CODE] message}.
    *

@@ -1,4 +1,4 @@
-package org.hezuo.rules.internal;
+package org.hezuo.api.admin;
 
 import java.util.List;
 

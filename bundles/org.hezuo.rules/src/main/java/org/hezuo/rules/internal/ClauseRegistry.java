@@ -1,5 +1,7 @@
 package org.hezuo.rules.internal;
 
+import org.hezuo.api.admin.RuleProblem;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +25,7 @@ public final class ClauseRegistry {
    * @param problems where refusals go
    * @return the registry
    */
-  public static ClauseRegistry parse(List<RuleFile> files, List<Problem> problems) {
+  public static ClauseRegistry parse(List<RuleFile> files, List<RuleProblem> problems) {
     Map<String, Clause> map = new LinkedHashMap<>();
     for (RuleFile f : files) {
       String[] lines = f.text().split("\r?\n", -1);
@@ -35,7 +37,7 @@ public final class ClauseRegistry {
         String[] cols = line.split("\t", -1);
         if (cols.length < 4 || cols[0].isBlank() || cols[3].isBlank()) {
           problems.add(
-              new Problem(
+              new RuleProblem(
                   f.path(),
                   i + 1,
                   0,
@@ -50,7 +52,7 @@ public final class ClauseRegistry {
                 && old.article().equals(c.article())
                 && old.text().equals(c.text()))) {
           problems.add(
-              new Problem(
+              new RuleProblem(
                   f.path(),
                   i + 1,
                   0,

@@ -100,7 +100,7 @@ public final class DroolsPolicyEvaluator {
         }
         session.addEventListener(out);
         facts.walk(c, (fact, path) -> session.insert(fact));
-        session.fireAllRules(MAX_FIRINGS);
+        session.fireAllRules(new EffectiveDates(c.getAsOf()), MAX_FIRINGS);
       } finally {
         session.dispose();
       }

@@ -2,8 +2,16 @@ package org.hezuo.rules.internal;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.hezuo.api.CaseValidator;
 import org.hezuo.api.PolicyEvaluator;
+import org.hezuo.api.admin.ActivationReport;
+import org.hezuo.api.admin.PackInfo;
+import org.hezuo.api.admin.PolicyRules;
+import org.hezuo.api.admin.RulesStatus;
+import org.hezuo.api.admin.ScenarioResult;
 import org.hezuo.api.decision.Decision;
 import org.hezuo.api.model.PolicyCase;
 import org.osgi.framework.BundleContext;
@@ -16,14 +24,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@link PolicyEvaluator} service: activates the rule packs of the configured directory at
- * start and evaluates cases with the rule base in force.
+ * The {@link PolicyEvaluator} and {@link PolicyRules} services: activates the rule packs of the
+ * configured directory at start, watches it for changes, and evaluates cases with the rule base in
+ * force.
  *
  * @see RuleBaseManager
  */
-@Component(service = PolicyEvaluator.class)
+@Component(service = {PolicyEvaluator.class, PolicyRules.class})
 @Designate(ocd = DroolsPolicyEvaluatorConfiguration.class)
-public class DroolsPolicyEvaluatorComponent implements PolicyEvaluator {
+public class DroolsPolicyEvaluatorComponent implements PolicyEvaluator, PolicyRules {
   private static final Logger LOG = LoggerFactory.getLogger(DroolsPolicyEvaluatorComponent.class);
 
   private final RuleBaseManager manager;
@@ -31,7 +40,7 @@ public class DroolsPolicyEvaluatorComponent implements PolicyEvaluator {
   private final RulesDirectoryWatcher watcher;
 
   /**
-   * Activates the rules of the configured directory.
+   * Activates the rules of the configured directory and starts watching it.
    *
    * @param config the configuration
    * @param validator the case validator
@@ -42,9 +51,13 @@ public class DroolsPolicyEvaluatorComponent implements PolicyEvaluator {
       DroolsPolicyEvaluatorConfiguration config,
       @Reference CaseValidator validator,
       BundleContext context) {
-    this(directory(config.rulesDirectory(), context.getProperty("hezuo.rules.dir")),
+    this(directory(config.rulesDirectory(), context.getProperty("hezuo.rules.dir"), "rules"),
         new RuleBaseManager(validator, DroolsPolicyEvaluatorComponent.class.getClassLoader(),
-            Clock.systemDefaultZone()), config.pollMillis());
+            Clock.systemDefaultZone(),
+            directory(config.stateDirectory(), context.getProperty("hezuo.state.dir"),
+                "var/rules-history"),
+            config.keepVersions()),
+        config.pollMillis());
   }
 
   /**
@@ -58,10 +71,11 @@ public class DroolsPolicyEvaluatorComponent implements PolicyEvaluator {
       long pollMillis) {
     this.rulesDirectory = rulesDirectory;
     this.manager = manager;
-    LOG.debug("rules directory {}", rulesDirectory.toAbsolutePath());
-    log(manager.activate(rulesDirectory));
+    LOG.debug("rules directory {}, poll {} ms", rulesDirectory.toAbsolutePath(), pollMillis);
+    log(manager.activate(rulesDirectory, "启动"));
     this.watcher = pollMillis > 0
-        ? new RulesDirectoryWatcher(rulesDirectory, manager, pollMillis, DroolsPolicyEvaluatorComponent::log)
+        ? new RulesDirectoryWatcher(rulesDirectory, manager, pollMillis,
+            DroolsPolicyEvaluatorComponent::log)
         : null;
   }
 
@@ -81,14 +95,14 @@ public class DroolsPolicyEvaluatorComponent implements PolicyEvaluator {
     }
   }
 
-  static Path directory(String configured, String frameworkProperty) {
+  static Path directory(String configured, String frameworkProperty, String fallback) {
     if (configured != null && !configured.isBlank()) {
       return Path.of(configured);
     }
     if (frameworkProperty != null && !frameworkProperty.isBlank()) {
       return Path.of(frameworkProperty);
     }
-    return Path.of("rules");
+    return Path.of(fallback);
   }
 
   @Override
@@ -102,21 +116,56 @@ public class DroolsPolicyEvaluatorComponent implements PolicyEvaluator {
     return rb == null ? null : rb.version();
   }
 
-  /**
-   * The manager, for the shell and console components of this bundle.
-   *
-   * @return the manager
-   */
-  public RuleBaseManager manager() {
-    return manager;
+  @Override
+  public RulesStatus status() {
+    RuleBase rb = manager.inForce();
+    List<PackInfo> packs = List.of();
+    int passed = 0;
+    if (rb != null) {
+      Map<String, int[]> counts = new TreeMap<>();
+      rb.rulesPerPack().forEach((p, n) -> counts.computeIfAbsent(p, k -> new int[2])[0] = n);
+      rb.scenarios().forEach(f -> counts.computeIfAbsent(f.pack(), k -> new int[2])[1]++);
+      packs = counts.entrySet().stream()
+          .map(e -> new PackInfo(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+      passed = rb.scenarios().size();
+    }
+    return new RulesStatus(rb == null ? null : rb.version(), rb == null ? null : rb.compiledAt(),
+        rulesDirectory.toAbsolutePath().toString(), packs, passed, manager.lastReport(),
+        manager.lastRefusal());
   }
 
-  /**
-   * The directory the rules are read from.
-   *
-   * @return the directory
-   */
-  public Path rulesDirectory() {
-    return rulesDirectory;
+  @Override
+  public ActivationReport validate(Path directory) {
+    return manager.validate(directory);
+  }
+
+  @Override
+  public ActivationReport activate(String actor) {
+    ActivationReport r = manager.activate(rulesDirectory, actor);
+    log(r);
+    return r;
+  }
+
+  @Override
+  public ActivationReport rollback(String version, String actor) {
+    ActivationReport r = manager.rollback(version, actor);
+    log(r);
+    return r;
+  }
+
+  @Override
+  public List<ActivationReport> history() {
+    return manager.history();
+  }
+
+  @Override
+  public List<String> versions() {
+    return manager.versions();
+  }
+
+  @Override
+  public List<ScenarioResult> runScenarios(String pack) {
+    RuleBase rb = manager.inForce();
+    return rb == null ? List.of() : manager.scenarios(rb, pack);
   }
 }

@@ -19,4 +19,15 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
       description = "多久检查一次规则目录的变化；文件保存后要在一次检查中保持不变才会启用。0 表示不自动重新加载。"
           + " How often to look for changed rule files; a change is activated once it has stayed still for one poll. 0 turns hot reload off.")
   long pollMillis() default 250;
+
+  @AttributeDefinition(
+      name = "版本保存目录 / version store",
+      description = "保存启用过的规则版本源文件和启用记录的目录，用于重启后回滚。留空时使用框架属性 hezuo.state.dir，再无则为 var/rules-history。"
+          + " Where the sources of activated versions and the activation log are kept, for rollback after a restart.")
+  String stateDirectory() default "";
+
+  @AttributeDefinition(
+      name = "保留版本数 / versions kept",
+      description = "保留最近多少个启用过的版本的源文件。 How many activated versions to keep.")
+  int keepVersions() default 20;
 }

@@ -1,5 +1,7 @@
 package org.hezuo.rules.internal;
 
+import org.hezuo.api.admin.RuleProblem;
+
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.time.Instant;
@@ -26,7 +28,7 @@ import org.kie.internal.io.ResourceFactory;
 /**
  * Compiles a {@link RuleSet} into a {@link RuleBase} with Drools: every text read as UTF-8 by us
  * (never the platform charset), Java consequences compiled by ECJ, classes resolved through the
- * given loader. Errors come back as {@link Problem}s naming file, line and column.
+ * given loader. Errors come back as {@link RuleProblem}s naming file, line and column.
  *
  * <p>The caller sets the thread context class loader (see {@link Tccl}).
  */
@@ -55,7 +57,7 @@ public final class DroolsRuleCompiler {
    */
   public Result compile(RuleSet set) {
     long start = System.nanoTime();
-    List<Problem> problems = new ArrayList<>(set.problems());
+    List<RuleProblem> problems = new ArrayList<>(set.problems());
     ClauseRegistry clauses = ClauseRegistry.parse(set.ofKind(RuleFile.Kind.CLAUSES), problems);
     Parameters params = Parameters.parse(set.ofKind(RuleFile.Kind.PARAMETERS), problems);
     checkClauseRefs(set, clauses, problems);
@@ -84,6 +86,24 @@ public final class DroolsRuleCompiler {
       return new Result(null, problems);
     }
     KieBase kieBase = kb.newKieBase();
+    for (KiePackage p : kieBase.getKiePackages()) {
+      for (org.kie.api.definition.rule.Rule rule : p.getRules()) {
+        for (String key : List.of("effective", "expires")) {
+          Object value = key.equals("expires")
+              ? EffectiveDates.expires(rule.getMetaData()) : rule.getMetaData().get(key);
+          try {
+            EffectiveDates.date(value);
+          } catch (java.time.format.DateTimeParseException e) {
+            problems.add(new RuleProblem(packOf(p.getName()), 0, 0, "RULE_DATE",
+                "规则“" + rule.getName() + "”的 @" + key + " 不是有效日期（格式为 2027-01-01）："
+                    + value));
+          }
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      return new Result(null, problems);
+    }
     TreeMap<String, Integer> perPack = new TreeMap<>();
     Set<String> globals = new HashSet<>();
     for (KiePackage p : kieBase.getKiePackages()) {
@@ -133,7 +153,7 @@ public final class DroolsRuleCompiler {
     kb.add(r, type);
   }
 
-  private static Problem toProblem(KnowledgeBuilderResult r) {
+  private static RuleProblem toProblem(KnowledgeBuilderResult r) {
     String file = r.getResource() != null && r.getResource().getSourcePath() != null
         ? r.getResource().getSourcePath() : "";
     String msg = r.getMessage() == null ? "" : r.getMessage().trim();
@@ -146,11 +166,11 @@ public final class DroolsRuleCompiler {
       }
       col = Integer.parseInt(m.group(2)) + 1;
     }
-    return new Problem(file, Math.max(line, 0), col, "DRL_COMPILE", "规则无法编译：" + msg);
+    return new RuleProblem(file, Math.max(line, 0), col, "DRL_COMPILE", "规则无法编译：" + msg);
   }
 
   /** Every clause id cited literally in a rule file must be registered. */
-  private static void checkClauseRefs(RuleSet set, ClauseRegistry clauses, List<Problem> problems) {
+  private static void checkClauseRefs(RuleSet set, ClauseRegistry clauses, List<RuleProblem> problems) {
     for (RuleFile f : set.files()) {
       if (f.kind() != RuleFile.Kind.DRL && f.kind() != RuleFile.Kind.DSLR
           && f.kind() != RuleFile.Kind.DTABLE_CSV) {
@@ -162,7 +182,7 @@ public final class DroolsRuleCompiler {
           Matcher m = p.matcher(lines[i]);
           while (m.find()) {
             if (clauses.get(m.group(1)) == null) {
-              problems.add(new Problem(f.path(), i + 1, m.start(1) + 1, "CLAUSE_UNKNOWN",
+              problems.add(new RuleProblem(f.path(), i + 1, m.start(1) + 1, "CLAUSE_UNKNOWN",
                   "条款编号 " + m.group(1) + " 未在任何 clauses.tsv 中登记"));
             }
           }
@@ -177,7 +197,7 @@ public final class DroolsRuleCompiler {
    * @param ruleBase the compiled rule base, or null
    * @param problems the problems; empty when compiled
    */
-  public record Result(RuleBase ruleBase, List<Problem> problems) {
+  public record Result(RuleBase ruleBase, List<RuleProblem> problems) {
     /**
      * Copies the problems.
      *

@@ -1,5 +1,7 @@
 package org.hezuo.rules.internal;
 
+import org.hezuo.api.admin.RuleProblem;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -29,7 +31,7 @@ public final class Parameters implements PackParameters {
    * @param problems where refusals go
    * @return the merged parameters
    */
-  public static Parameters parse(List<RuleFile> files, List<Problem> problems) {
+  public static Parameters parse(List<RuleFile> files, List<RuleProblem> problems) {
     Map<String, String> map = new HashMap<>();
     Map<String, String> origin = new HashMap<>();
     for (RuleFile f : files) {
@@ -37,14 +39,14 @@ public final class Parameters implements PackParameters {
       try {
         p.load(new StringReader(f.text()));
       } catch (IOException | IllegalArgumentException e) {
-        problems.add(new Problem(f.path(), 0, 0, "PARAMETERS_FORMAT", "参数文件格式错误：" + e.getMessage()));
+        problems.add(new RuleProblem(f.path(), 0, 0, "PARAMETERS_FORMAT", "参数文件格式错误：" + e.getMessage()));
         continue;
       }
       for (String name : p.stringPropertyNames()) {
         String before = origin.putIfAbsent(name, f.path());
         if (before != null) {
           problems.add(
-              new Problem(
+              new RuleProblem(
                   f.path(), lineOf(f.text(), name), 0, "PARAMETER_DUPLICATE",
                   "参数 " + name + " 已在 " + before + " 中定义，参数名在所有规则包中必须唯一"));
         } else {

@@ -5,34 +5,55 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.hezuo.api.CaseValidator;
+import org.hezuo.api.admin.ActivationReport;
+import org.hezuo.api.admin.RuleProblem;
+import org.hezuo.api.admin.ScenarioResult;
 
 /**
- * Keeps the rule base in force and activates new ones all-or-nothing: read → compile → run every
- * scenario against the candidate → swap with one atomic reference. Anything that fails leaves the
- * rule base in force untouched, and the report says why.
+ * Keeps the rule base in force and activates new ones all-or-nothing: read → lint → compile → run
+ * every scenario against the candidate → swap with one atomic reference. Anything that fails leaves
+ * the rule base in force untouched, and the report says why. Every attempt is recorded with who
+ * asked and which files changed; the sources of activated versions are kept for rollback.
  */
 public final class RuleBaseManager {
   private final AtomicReference<RuleBase> inForce = new AtomicReference<>();
   private final AtomicReference<ActivationReport> last = new AtomicReference<>();
+  private final AtomicReference<ActivationReport> lastRefusal = new AtomicReference<>();
   private final DroolsRuleCompiler compiler;
   private final CaseValidator validator;
   private final ClassLoader classLoader;
   private final Clock clock;
   private final DroolsPolicyEvaluator evaluator;
+  private final VersionHistory history;
 
   /**
-   * A manager with no rule base in force yet.
+   * A manager with no rule base in force yet and an in-memory history.
    *
    * @param validator validates scenario cases
    * @param classLoader the rules bundle's loader
    * @param clock the clock
    */
   public RuleBaseManager(CaseValidator validator, ClassLoader classLoader, Clock clock) {
+    this(validator, classLoader, clock, null, 20);
+  }
+
+  /**
+   * A manager keeping the sources of the last {@code keep} versions under {@code stateDir}.
+   *
+   * @param validator validates scenario cases
+   * @param classLoader the rules bundle's loader
+   * @param clock the clock
+   * @param stateDir where versions and the activation log are kept, or null for memory only
+   * @param keep how many versions to keep
+   */
+  public RuleBaseManager(CaseValidator validator, ClassLoader classLoader, Clock clock,
+      Path stateDir, int keep) {
     this.compiler = new DroolsRuleCompiler(classLoader);
     this.validator = validator;
     this.classLoader = classLoader;
     this.clock = clock;
     this.evaluator = new DroolsPolicyEvaluator(inForce::get, validator, classLoader, clock);
+    this.history = new VersionHistory(stateDir, keep);
   }
 
   /**
@@ -41,39 +62,104 @@ public final class RuleBaseManager {
    * @param dir the rules directory
    * @return the report
    */
-  public synchronized ActivationReport activate(Path dir) {
+  public ActivationReport activate(Path dir) {
+    return activate(dir, "系统");
+  }
+
+  /**
+   * Reads, compiles and tests the rules in a directory and puts them in force if all passes.
+   *
+   * @param dir the rules directory
+   * @param actor who asks
+   * @return the report
+   */
+  public synchronized ActivationReport activate(Path dir, String actor) {
+    return attempt(dir, actor, dir.toString(), true);
+  }
+
+  /**
+   * Checks a directory through every gate without putting it in force or recording it.
+   *
+   * @param dir the directory
+   * @return what activation would do
+   */
+  public ActivationReport validate(Path dir) {
+    return attempt(dir, null, dir.toString(), false);
+  }
+
+  /**
+   * Re-activates a kept version through the same gates.
+   *
+   * @param version the version
+   * @param actor who asks
+   * @return the report
+   */
+  public synchronized ActivationReport rollback(String version, String actor) {
+    Path src = history.sources(version);
+    if (src == null) {
+      ActivationReport r = new ActivationReport(version, false, actor, "rollback:" + version,
+          null, null, null, List.of(new RuleProblem("", 0, 0, "VERSION_UNKNOWN",
+              "没有保存版本 " + version + " 的规则源文件（只保留最近 " + "20 个启用过的版本）")),
+          List.of(), 0, 0, clock.instant());
+      return remember(r, null);
+    }
+    return attempt(src, actor, "rollback:" + version, true);
+  }
+
+  private ActivationReport attempt(Path dir, String actor, String source, boolean apply) {
     long start = System.nanoTime();
     RuleSet set;
     try {
       set = RuleSourceLoader.load(dir);
     } catch (IllegalArgumentException e) {
-      return remember(new ActivationReport("", false,
-          List.of(new Problem(dir.toString(), 0, 0, "RULES_DIR", e.getMessage())), List.of(), 0,
-          millis(start), clock.instant()));
+      ActivationReport r = new ActivationReport("", false, actor, source, null, null, null,
+          List.of(new RuleProblem(dir.toString(), 0, 0, "RULES_DIR", e.getMessage())), List.of(), 0,
+          millis(start), clock.instant());
+      return apply ? remember(r, null) : r;
     }
-    return activate(set, start);
-  }
-
-  private ActivationReport activate(RuleSet set, long start) {
-    DroolsRuleCompiler.Result r = Tccl.with(classLoader, () -> compiler.compile(set));
-    if (r.ruleBase() == null) {
-      return remember(new ActivationReport(set.version(), false, r.problems(), List.of(), 0,
-          millis(start), clock.instant()));
+    RuleBase current = inForce.get();
+    List<List<String>> changes = VersionHistory.diff(current == null ? null : current.ruleSet(), set);
+    DroolsRuleCompiler.Result compiled = Tccl.with(classLoader, () -> compiler.compile(set));
+    if (compiled.ruleBase() == null) {
+      ActivationReport r = new ActivationReport(set.version(), false, actor, source, changes.get(0),
+          changes.get(1), changes.get(2), compiled.problems(), List.of(), 0, millis(start),
+          clock.instant());
+      return apply ? remember(r, null) : r;
     }
-    RuleBase candidate = r.ruleBase();
-    DroolsPolicyEvaluator trial =
-        new DroolsPolicyEvaluator(() -> candidate, validator, classLoader, clock);
-    List<ScenarioResult> results = new ScenarioRunner(trial::evaluate).runAll(candidate.scenarios());
+    RuleBase candidate = compiled.ruleBase();
+    List<ScenarioResult> results = scenarios(candidate, null);
     boolean ok = results.stream().allMatch(ScenarioResult::passed);
+    ActivationReport r = new ActivationReport(candidate.version(), ok && apply, actor, source,
+        changes.get(0), changes.get(1), changes.get(2), List.of(), results, candidate.ruleCount(),
+        millis(start), clock.instant());
+    if (!apply) {
+      return r;
+    }
     if (ok) {
       inForce.set(candidate);
     }
-    return remember(new ActivationReport(candidate.version(), ok, List.of(), results,
-        candidate.ruleCount(), millis(start), clock.instant()));
+    return remember(r, ok ? set : null);
   }
 
-  private ActivationReport remember(ActivationReport report) {
+  /**
+   * Runs the scenarios of a rule base.
+   *
+   * @param rb the rule base
+   * @param pack a pack, or null for all
+   * @return the results
+   */
+  public List<ScenarioResult> scenarios(RuleBase rb, String pack) {
+    DroolsPolicyEvaluator trial = new DroolsPolicyEvaluator(() -> rb, validator, classLoader, clock);
+    return new ScenarioRunner(trial::evaluate).runAll(rb.scenarios().stream()
+        .filter(f -> pack == null || f.pack().equals(pack)).toList());
+  }
+
+  private ActivationReport remember(ActivationReport report, RuleSet activated) {
     last.set(report);
+    if (!report.activated()) {
+      lastRefusal.set(report);
+    }
+    history.record(report, activated);
     return report;
   }
 
@@ -97,6 +183,33 @@ public final class RuleBaseManager {
    */
   public ActivationReport lastReport() {
     return last.get();
+  }
+
+  /**
+   * The report of the last refused attempt.
+   *
+   * @return it, or null if none was refused
+   */
+  public ActivationReport lastRefusal() {
+    return lastRefusal.get();
+  }
+
+  /**
+   * Activation attempts, newest first.
+   *
+   * @return the reports
+   */
+  public List<ActivationReport> history() {
+    return history.reports();
+  }
+
+  /**
+   * Versions whose sources are kept, most recently activated first.
+   *
+   * @return the versions
+   */
+  public List<String> versions() {
+    return history.versions();
   }
 
   /**

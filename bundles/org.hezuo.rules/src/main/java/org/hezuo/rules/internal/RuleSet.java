@@ -1,5 +1,7 @@
 package org.hezuo.rules.internal;
 
+import org.hezuo.api.admin.RuleProblem;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,7 +15,7 @@ import java.util.List;
  * @param files the accepted files, sorted by path
  * @param problems the refusals
  */
-public record RuleSet(List<RuleFile> files, List<Problem> problems) {
+public record RuleSet(List<RuleFile> files, List<RuleProblem> problems) {
   /**
    * Copies the lists.
    *

@@ -1,5 +1,7 @@
 package org.hezuo.rules.internal;
 
+import org.hezuo.api.admin.RuleProblem;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -33,7 +35,7 @@ public final class RuleSourceLoader {
       throw new IllegalArgumentException("规则目录不存在或不是目录: " + dir);
     }
     List<RuleFile> files = new ArrayList<>();
-    List<Problem> problems = new ArrayList<>();
+    List<RuleProblem> problems = new ArrayList<>();
     List<Path> paths;
     try (Stream<Path> s = Files.walk(dir)) {
       paths = s.filter(Files::isRegularFile).sorted().toList();
@@ -49,7 +51,7 @@ public final class RuleSourceLoader {
       try {
         bytes = Files.readAllBytes(p);
       } catch (IOException e) {
-        problems.add(new Problem(rel, 0, 0, "FILE_UNREADABLE", "无法读取文件：" + e.getMessage()));
+        problems.add(new RuleProblem(rel, 0, 0, "FILE_UNREADABLE", "无法读取文件：" + e.getMessage()));
         continue;
       }
       add(rel, bytes, files, problems);
@@ -65,13 +67,13 @@ public final class RuleSourceLoader {
    * @param files where the file goes when it is accepted
    * @param problems where a refusal goes
    */
-  static void add(String rel, byte[] bytes, List<RuleFile> files, List<Problem> problems) {
+  static void add(String rel, byte[] bytes, List<RuleFile> files, List<RuleProblem> problems) {
     String[] parts = rel.split("/");
     String pack = parts.length > 1 ? parts[0] : "";
     RuleFile.Kind kind = kindOf(parts);
     if (kind == null) {
       problems.add(
-          new Problem(
+          new RuleProblem(
               rel,
               0,
               0,
@@ -92,7 +94,7 @@ public final class RuleSourceLoader {
                 .toString();
       } catch (CharacterCodingException e) {
         problems.add(
-            new Problem(
+            new RuleProblem(
                 rel,
                 firstBadLine(bytes),
                 0,

@@ -1,5 +1,8 @@
 package org.hezuo.rules.internal;
 
+import org.hezuo.api.admin.RuleProblem;
+import org.hezuo.api.admin.ActivationReport;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,13 +64,14 @@ public final class RulesDirectoryWatcher implements AutoCloseable {
         if (inForce != null && inForce.version().equals(version)) {
           return;
         }
-        listener.accept(manager.activate(dir));
+        listener.accept(manager.activate(dir, "文件监视"));
       }
     } catch (RuntimeException e) {
       // a scheduled task that throws is never run again: keep watching whatever happened
-      listener.accept(new ActivationReport("", false, java.util.List.of(new Problem(
-          dir.toString(), 0, 0, "WATCH_FAILED", "读取规则目录失败：" + e.getMessage())),
-          java.util.List.of(), 0, 0, java.time.Instant.now()));
+      listener.accept(new ActivationReport("", false, "文件监视", dir.toString(), null, null, null,
+          java.util.List.of(new RuleProblem(dir.toString(), 0, 0, "WATCH_FAILED",
+              "读取规则目录失败：" + e.getMessage())), java.util.List.of(), 0, 0,
+          java.time.Instant.now()));
     }
   }
 

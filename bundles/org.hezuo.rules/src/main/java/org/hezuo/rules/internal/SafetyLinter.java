@@ -1,5 +1,7 @@
 package org.hezuo.rules.internal;
 
+import org.hezuo.api.admin.RuleProblem;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -123,8 +125,8 @@ public final class SafetyLinter {
    * @param set the rule set
    * @return the refusals, one per offending place
    */
-  public static List<Problem> lint(RuleSet set) {
-    List<Problem> problems = new ArrayList<>();
+  public static List<RuleProblem> lint(RuleSet set) {
+    List<RuleProblem> problems = new ArrayList<>();
     for (RuleFile f : set.files()) {
       switch (f.kind()) {
         case DRL, DSLR, DTABLE_CSV -> lint(f.path(), f.text(), false, problems);
@@ -145,11 +147,11 @@ public final class SafetyLinter {
    * @param dsl whether it is a DSL mapping file (only the code right of {@code =} is code)
    * @param problems where refusals go
    */
-  static void lint(String file, String text, boolean dsl, List<Problem> problems) {
+  static void lint(String file, String text, boolean dsl, List<RuleProblem> problems) {
     Matcher esc = UNICODE_ESCAPE.matcher(text);
     if (esc.find()) {
       int[] lc = lineCol(text, esc.start());
-      problems.add(new Problem(file, lc[0], lc[1], "UNSAFE_UNICODE_ESCAPE",
+      problems.add(new RuleProblem(file, lc[0], lc[1], "UNSAFE_UNICODE_ESCAPE",
           "规则文件中不得使用 \\u 转义（可用来隐藏被禁止的代码），请直接写出字符"));
     }
     String[] lines = blank(text).split("\n", -1);
@@ -168,7 +170,7 @@ public final class SafetyLinter {
     }
   }
 
-  private static void lintLine(String file, int lineNo, String line, List<Problem> problems) {
+  private static void lintLine(String file, int lineNo, String line, List<RuleProblem> problems) {
     if (PACKAGE.matcher(line).matches()) {
       return;
     }
@@ -176,7 +178,7 @@ public final class SafetyLinter {
     if (imp.matches()) {
       String name = imp.group(2);
       if (!importAllowed(name, imp.group(1))) {
-        problems.add(new Problem(file, lineNo, line.indexOf(name) + 1, "UNSAFE_IMPORT",
+        problems.add(new RuleProblem(file, lineNo, line.indexOf(name) + 1, "UNSAFE_IMPORT",
             "不允许导入 " + name + "。规则只能使用案件模型（org.hezuo.api.model）、规则工具（org.hezuo.api.rules）、"
                 + "java.time、java.math 和常用集合类"));
       }
@@ -186,7 +188,7 @@ public final class SafetyLinter {
     if (glo.matches()) {
       String want = GLOBALS.get(glo.group(2));
       if (want == null || !want.equals(glo.group(1))) {
-        problems.add(new Problem(file, lineNo, line.indexOf(glo.group(1)) + 1, "UNSAFE_GLOBAL",
+        problems.add(new RuleProblem(file, lineNo, line.indexOf(glo.group(1)) + 1, "UNSAFE_GLOBAL",
             "只允许声明 global org.hezuo.api.rules.RuleOutput out 和 global "
                 + "org.hezuo.api.rules.PackParameters params"));
       }
@@ -196,7 +198,7 @@ public final class SafetyLinter {
     while (q.find()) {
       String name = q.group().replaceAll("\\s", "");
       if (!qualifiedAllowed(name)) {
-        problems.add(new Problem(file, lineNo, q.start() + 1, "UNSAFE_API",
+        problems.add(new RuleProblem(file, lineNo, q.start() + 1, "UNSAFE_API",
             "不允许使用 " + name + "：政策规则只能使用案件模型和允许的工具类"));
       }
     }
@@ -204,7 +206,7 @@ public final class SafetyLinter {
     while (id.find()) {
       String why = BANNED.get(id.group());
       if (why != null) {
-        problems.add(new Problem(file, lineNo, id.start() + 1, "UNSAFE_API",
+        problems.add(new RuleProblem(file, lineNo, id.start() + 1, "UNSAFE_API",
             "规则文件不得使用" + why + "：政策规则只能判断案件事实并写出结论"));
       }
     }
@@ -216,10 +218,10 @@ public final class SafetyLinter {
   }
 
   private static void check(String file, int lineNo, String line, Pattern p, String code,
-      String message, List<Problem> problems) {
+      String message, List<RuleProblem> problems) {
     Matcher m = p.matcher(line);
     if (m.find()) {
-      problems.add(new Problem(file, lineNo, m.start() + 1, code, message));
+      problems.add(new RuleProblem(file, lineNo, m.start() + 1, code, message));
     }
   }
 

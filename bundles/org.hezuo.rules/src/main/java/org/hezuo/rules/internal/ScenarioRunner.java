@@ -1,5 +1,7 @@
 package org.hezuo.rules.internal;
 
+import org.hezuo.api.admin.ScenarioResult;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.math.BigDecimal;

@@ -1,5 +1,9 @@
 package org.hezuo.rules.internal;
 
+import org.hezuo.api.admin.RuleProblem;
+import org.hezuo.api.admin.ScenarioResult;
+import org.hezuo.api.admin.ActivationReport;
+
 import static org.hezuo.rules.internal.RulesTestSupport.demoPack;
 import static org.hezuo.rules.internal.RulesTestSupport.internshipCase;
 import static org.hezuo.rules.internal.RulesTestSupport.manager;
@@ -31,7 +35,7 @@ class RuleBaseManagerTest {
     return r.value();
   }
 
-  private static Problem only(ActivationReport r) {
+  private static RuleProblem only(ActivationReport r) {
     assertFalse(r.activated(), r.summary());
     assertEquals(1, r.problems().size(), r.summary());
     return r.problems().get(0);
@@ -92,7 +96,7 @@ class RuleBaseManagerTest {
     write(dir, "demo/broken.drl", RulesTestSupport.HEADER + "\nrule \"坏规则\"\nwhen\n  Student( age >>> 3 )\nthen\nend\n");
     ActivationReport r = m.activate(dir);
     assertFalse(r.activated());
-    Problem p = r.problems().get(0);
+    RuleProblem p = r.problems().get(0);
     assertEquals("demo/broken.drl", p.file());
     assertTrue(p.line() >= 8 && p.line() <= 10, p.toString());
     assertEquals("DRL_COMPILE", p.code());
@@ -104,7 +108,7 @@ class RuleBaseManagerTest {
   void unknownFileKindIsRefusedNotIgnored() {
     demoPack(dir);
     write(dir, "demo/policy.xlsx", "x");
-    Problem p = only(manager().activate(dir));
+    RuleProblem p = only(manager().activate(dir));
     assertEquals("demo/policy.xlsx", p.file());
     assertEquals("UNKNOWN_FILE_KIND", p.code());
     assertTrue(p.message().contains("*.drl.xlsx"));
@@ -123,7 +127,7 @@ class RuleBaseManagerTest {
     demoPack(dir);
     Files.write(dir.resolve("demo/gbk.drl"),
         ("package x;\n// 注释\n").getBytes(Charset.forName("GBK")));
-    Problem p = only(manager().activate(dir));
+    RuleProblem p = only(manager().activate(dir));
     assertEquals("NOT_UTF8", p.code());
     assertEquals(2, p.line());
   }
@@ -133,7 +137,7 @@ class RuleBaseManagerTest {
     demoPack(dir);
     write(dir, "demo/more.drl", RulesTestSupport.HEADER
         + "rule \"x\"\nwhen\n  Student()\nthen\n  out.warn(\"X\", \"NO-SUCH\", \"消息\");\nend\n");
-    Problem p = only(manager().activate(dir));
+    RuleProblem p = only(manager().activate(dir));
     assertEquals("CLAUSE_UNKNOWN", p.code());
     assertEquals(10, p.line());
     assertTrue(p.message().contains("NO-SUCH"));

@@ -1,5 +1,8 @@
 package org.hezuo.rules.internal;
 
+import org.hezuo.api.admin.RuleProblem;
+import org.hezuo.api.admin.ActivationReport;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,9 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 class SafetyLinterTest {
   @TempDir Path dir;
 
-  private static List<Problem> lintConsequence(String code) {
+  private static List<RuleProblem> lintConsequence(String code) {
     String drl = RulesTestSupport.HEADER + "rule \"r\"\nwhen\n  $s : Student()\nthen\n  " + code + "\nend\n";
-    List<Problem> problems = new ArrayList<>();
+    List<RuleProblem> problems = new ArrayList<>();
     SafetyLinter.lint("pack/attack.drl", drl, false, problems);
     return problems;
   }
@@ -55,9 +58,9 @@ class SafetyLinterTest {
       java.lang.ProcessHandle.current().destroy();                 | ProcessHandle
       """)
   void attackInConsequenceIsRefused(String attack, String reasonMentions) {
-    List<Problem> problems = lintConsequence(attack);
+    List<RuleProblem> problems = lintConsequence(attack);
     assertFalse(problems.isEmpty(), "not refused: " + attack);
-    Problem p = problems.get(0);
+    RuleProblem p = problems.get(0);
     assertEquals("pack/attack.drl", p.file());
     assertEquals(10, p.line(), p.toString());
     assertTrue(p.code().startsWith("UNSAFE_"), p.toString());
@@ -67,7 +70,7 @@ class SafetyLinterTest {
 
   @Test
   void unicodeEscapeHidingSystemIsRefused() {
-    List<Problem> problems = lintConsequence("\\u0053ystem.exit(0);");
+    List<RuleProblem> problems = lintConsequence("\\u0053ystem.exit(0);");
     assertEquals("UNSAFE_UNICODE_ESCAPE", problems.get(0).code());
   }
 
@@ -80,16 +83,16 @@ class SafetyLinterTest {
         global java.util.List leak;
         function void f() { Runtime.getRuntime().gc(); }
         """;
-    List<Problem> problems = new ArrayList<>();
+    List<RuleProblem> problems = new ArrayList<>();
     SafetyLinter.lint("p/x.drl", drl, false, problems);
     assertEquals(List.of("UNSAFE_IMPORT", "UNSAFE_IMPORT", "UNSAFE_GLOBAL", "UNSAFE_API"),
-        problems.stream().map(Problem::code).toList());
-    assertEquals(List.of(2, 3, 4, 5), problems.stream().map(Problem::line).toList());
+        problems.stream().map(RuleProblem::code).toList());
+    assertEquals(List.of(2, 3, 4, 5), problems.stream().map(RuleProblem::line).toList());
   }
 
   @Test
   void codeInADslMappingIsChecked() {
-    List<Problem> problems = new ArrayList<>();
+    List<RuleProblem> problems = new ArrayList<>();
     SafetyLinter.lint("p/x.dsl", "[then]清空=System.exit(0);\n[when]学生=$s : Student()\n", true, problems);
     assertFalse(problems.isEmpty());
     assertTrue(problems.stream().allMatch(p -> p.line() == 1), problems.toString());

@@ -1,5 +1,7 @@
 package org.hezuo.rules.internal;
 
+import org.hezuo.api.admin.ScenarioResult;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 

@@ -1,0 +1,40 @@
+package org.hezuo.api.admin;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The state of the rule base.
+ *
+ * @param versionInForce the version in force, or null while none is
+ * @param activatedAt when it was put in force
+ * @param rulesDirectory the directory watched
+ * @param packs the packs of the version in force
+ * @param scenariosPassed scenarios passed by the version in force
+ * @param lastReport the last activation attempt, or null
+ * @param lastRefusal the last refused attempt, or null
+ */
+public record RulesStatus(
+    String versionInForce,
+    Instant activatedAt,
+    String rulesDirectory,
+    List<PackInfo> packs,
+    int scenariosPassed,
+    ActivationReport lastReport,
+    ActivationReport lastRefusal) {
+
+  /**
+   * Copies the list.
+   *
+   * @param versionInForce version
+   * @param activatedAt time
+   * @param rulesDirectory directory
+   * @param packs packs
+   * @param scenariosPassed scenarios passed
+   * @param lastReport last report
+   * @param lastRefusal last refusal
+   */
+  public RulesStatus {
+    packs = List.copyOf(packs);
+  }
+}
