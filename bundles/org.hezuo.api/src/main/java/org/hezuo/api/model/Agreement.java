@@ -42,6 +42,9 @@ public class Agreement {
   @Label("所涉学生学号（逐人签订时）")
   private String studentNo;
 
+  @Label("是否为劳动合同")
+  private Boolean labourContract;
+
   /**
    * 协议种类.
    *
@@ -202,5 +205,23 @@ public class Agreement {
    */
   public void setStudentNo(String studentNo) {
     this.studentNo = studentNo;
+  }
+
+  /**
+   * 是否为劳动合同.
+   *
+   * @return 是否为劳动合同
+   */
+  public Boolean getLabourContract() {
+    return labourContract;
+  }
+
+  /**
+   * Sets 是否为劳动合同.
+   *
+   * @param labourContract 是否为劳动合同
+   */
+  public void setLabourContract(Boolean labourContract) {
+    this.labourContract = labourContract;
   }
 }

@@ -20,6 +20,9 @@ public class Alternation {
   @Label("校企共同规划人才培养方案")
   private Boolean jointPlan;
 
+  @Label("联合招收学徒、工学结合")
+  private Boolean apprenticeship;
+
   /**
    * 企业发出用人订单日期.
    *
@@ -90,5 +93,23 @@ public class Alternation {
    */
   public void setJointPlan(Boolean jointPlan) {
     this.jointPlan = jointPlan;
+  }
+
+  /**
+   * 联合招收学徒、工学结合.
+   *
+   * @return 联合招收学徒、工学结合
+   */
+  public Boolean getApprenticeship() {
+    return apprenticeship;
+  }
+
+  /**
+   * Sets 联合招收学徒、工学结合.
+   *
+   * @param apprenticeship 联合招收学徒、工学结合
+   */
+  public void setApprenticeship(Boolean apprenticeship) {
+    this.apprenticeship = apprenticeship;
   }
 }

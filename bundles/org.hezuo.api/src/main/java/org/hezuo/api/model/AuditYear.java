@@ -1,6 +1,7 @@
 package org.hezuo.api.model;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -39,6 +40,13 @@ public class AuditYear {
   @PositiveOrZero
   @Label("非科技研发支出（元）")
   private BigDecimal nonRndSpending;
+
+  @PositiveOrZero
+  @Label("已返还金额（元）")
+  private BigDecimal refundedAmount;
+
+  @Label("返还期限")
+  private LocalDate refundDeadline;
 
   /**
    * 审计年度.
@@ -164,5 +172,41 @@ public class AuditYear {
    */
   public void setNonRndSpending(BigDecimal nonRndSpending) {
     this.nonRndSpending = nonRndSpending;
+  }
+
+  /**
+   * 已返还金额（元）.
+   *
+   * @return 已返还金额（元）
+   */
+  public BigDecimal getRefundedAmount() {
+    return refundedAmount;
+  }
+
+  /**
+   * Sets 已返还金额（元）.
+   *
+   * @param refundedAmount 已返还金额（元）
+   */
+  public void setRefundedAmount(BigDecimal refundedAmount) {
+    this.refundedAmount = refundedAmount;
+  }
+
+  /**
+   * 返还期限.
+   *
+   * @return 返还期限
+   */
+  public LocalDate getRefundDeadline() {
+    return refundDeadline;
+  }
+
+  /**
+   * Sets 返还期限.
+   *
+   * @param refundDeadline 返还期限
+   */
+  public void setRefundDeadline(LocalDate refundDeadline) {
+    this.refundDeadline = refundDeadline;
   }
 }

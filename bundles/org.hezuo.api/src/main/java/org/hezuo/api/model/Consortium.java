@@ -1,5 +1,6 @@
 package org.hezuo.api.model;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import jakarta.validation.Valid;
@@ -15,6 +16,13 @@ public class Consortium {
 
   @Label("已获批建设")
   private Boolean approved;
+
+  @Label("获批建设日期")
+  private LocalDate approvalDate;
+
+  @Size(max = 50)
+  @Label("批准文号")
+  private String approvalNumber;
 
   @Label("属政府明确的主导产业")
   private Boolean leadingIndustry;
@@ -66,6 +74,42 @@ public class Consortium {
    */
   public void setApproved(Boolean approved) {
     this.approved = approved;
+  }
+
+  /**
+   * 获批建设日期.
+   *
+   * @return 获批建设日期
+   */
+  public LocalDate getApprovalDate() {
+    return approvalDate;
+  }
+
+  /**
+   * Sets 获批建设日期.
+   *
+   * @param approvalDate 获批建设日期
+   */
+  public void setApprovalDate(LocalDate approvalDate) {
+    this.approvalDate = approvalDate;
+  }
+
+  /**
+   * 批准文号.
+   *
+   * @return 批准文号
+   */
+  public String getApprovalNumber() {
+    return approvalNumber;
+  }
+
+  /**
+   * Sets 批准文号.
+   *
+   * @param approvalNumber 批准文号
+   */
+  public void setApprovalNumber(String approvalNumber) {
+    this.approvalNumber = approvalNumber;
   }
 
   /**

@@ -34,6 +34,10 @@ public class Party {
   @Label("联系电话")
   private String contactPhone;
 
+  @Size(max = 20)
+  @Label("所在省份")
+  private String province;
+
   /**
    * 名称.
    *
@@ -140,5 +144,23 @@ public class Party {
    */
   public void setContactPhone(String contactPhone) {
     this.contactPhone = contactPhone;
+  }
+
+  /**
+   * 所在省份.
+   *
+   * @return 所在省份
+   */
+  public String getProvince() {
+    return province;
+  }
+
+  /**
+   * Sets 所在省份.
+   *
+   * @param province 所在省份
+   */
+  public void setProvince(String province) {
+    this.province = province;
   }
 }

@@ -74,6 +74,12 @@ public class Placement {
   @Label("超过6个月的人才培养方案依据")
   private String durationJustification;
 
+  @Label("校企共同制订实习方案")
+  private Boolean internshipPlanAgreed;
+
+  @Label("已报主管部门备案")
+  private Boolean filedWithAuthority;
+
   @Label("实习报酬")
   private @Valid Pay pay;
 
@@ -384,6 +390,42 @@ public class Placement {
    */
   public void setDurationJustification(String durationJustification) {
     this.durationJustification = durationJustification;
+  }
+
+  /**
+   * 校企共同制订实习方案.
+   *
+   * @return 校企共同制订实习方案
+   */
+  public Boolean getInternshipPlanAgreed() {
+    return internshipPlanAgreed;
+  }
+
+  /**
+   * Sets 校企共同制订实习方案.
+   *
+   * @param internshipPlanAgreed 校企共同制订实习方案
+   */
+  public void setInternshipPlanAgreed(Boolean internshipPlanAgreed) {
+    this.internshipPlanAgreed = internshipPlanAgreed;
+  }
+
+  /**
+   * 已报主管部门备案.
+   *
+   * @return 已报主管部门备案
+   */
+  public Boolean getFiledWithAuthority() {
+    return filedWithAuthority;
+  }
+
+  /**
+   * Sets 已报主管部门备案.
+   *
+   * @param filedWithAuthority 已报主管部门备案
+   */
+  public void setFiledWithAuthority(Boolean filedWithAuthority) {
+    this.filedWithAuthority = filedWithAuthority;
   }
 
   /**

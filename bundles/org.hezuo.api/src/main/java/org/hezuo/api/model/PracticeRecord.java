@@ -44,6 +44,9 @@ public class PracticeRecord {
   @Label("实践企业评价")
   private Evaluation enterpriseEvaluation;
 
+  @Label("企业评价已签字盖章")
+  private Boolean enterpriseSealed;
+
   @Size(max = 500)
   @Label("学校意见")
   private String schoolOpinion;
@@ -212,6 +215,24 @@ public class PracticeRecord {
    */
   public void setEnterpriseEvaluation(Evaluation enterpriseEvaluation) {
     this.enterpriseEvaluation = enterpriseEvaluation;
+  }
+
+  /**
+   * 企业评价已签字盖章.
+   *
+   * @return 企业评价已签字盖章
+   */
+  public Boolean getEnterpriseSealed() {
+    return enterpriseSealed;
+  }
+
+  /**
+   * Sets 企业评价已签字盖章.
+   *
+   * @param enterpriseSealed 企业评价已签字盖章
+   */
+  public void setEnterpriseSealed(Boolean enterpriseSealed) {
+    this.enterpriseSealed = enterpriseSealed;
   }
 
   /**

@@ -47,6 +47,9 @@ public class Trainee {
   @Label("已取得职业资格或特种作业资格")
   private Boolean holdsQualification;
 
+  @Label("已在特定职业岗位上岗")
+  private Boolean alreadyOnPost;
+
   /**
    * 姓名.
    *
@@ -225,5 +228,23 @@ public class Trainee {
    */
   public void setHoldsQualification(Boolean holdsQualification) {
     this.holdsQualification = holdsQualification;
+  }
+
+  /**
+   * 已在特定职业岗位上岗.
+   *
+   * @return 已在特定职业岗位上岗
+   */
+  public Boolean getAlreadyOnPost() {
+    return alreadyOnPost;
+  }
+
+  /**
+   * Sets 已在特定职业岗位上岗.
+   *
+   * @param alreadyOnPost 已在特定职业岗位上岗
+   */
+  public void setAlreadyOnPost(Boolean alreadyOnPost) {
+    this.alreadyOnPost = alreadyOnPost;
   }
 }
