@@ -45,6 +45,7 @@ public abstract class HezuoTestSupport {
     return composite(
         systemProperty("org.ops4j.pax.logging.DefaultServiceLog.level").value("INFO"),
         systemProperty("hezuo.rules.dir").value(repositoryDir("hezuo.itest.rules").toString()),
+        systemProperty("hezuo.itest.examples").value(examplesDir().toString()),
         // the forked framework is a clean JVM: keep its default charset away from the host's
         systemProperty("file.encoding").value("UTF-8"),
         provisionedBundles(),
