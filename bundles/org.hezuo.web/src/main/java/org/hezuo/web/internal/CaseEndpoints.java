@@ -1,0 +1,206 @@
+package org.hezuo.web.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hezuo.api.PolicyEvaluator;
+import org.hezuo.api.decision.Decision;
+import org.hezuo.api.decision.FieldError;
+import org.hezuo.api.decision.Outcome;
+import org.hezuo.api.model.CaseType;
+import org.hezuo.api.model.PolicyCase;
+import org.hezuo.documents.DocumentInfo;
+import org.hezuo.documents.DocumentService;
+import org.hezuo.documents.GenerationResult;
+import org.hezuo.documents.TemplateData;
+import org.hezuo.json.HezuoJson;
+import org.hezuo.json.ReadResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The clerk endpoints: case types, schemas, evaluation, templates and document generation.
+ *
+ * @see RestApi
+ */
+public final class CaseEndpoints {
+  private static final Logger AUDIT = LoggerFactory.getLogger("org.hezuo.audit");
+  private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+  private final PolicyEvaluator evaluator;
+  private final DocumentService documents;
+  private final TemplateCatalog catalog;
+  private final SchemaGenerator schemas = new SchemaGenerator();
+
+  /**
+   * Creates the endpoints.
+   *
+   * @param evaluator the evaluator
+   * @param documents the document service, or null when documents are not installed
+   * @param catalog the template catalog
+   */
+  public CaseEndpoints(PolicyEvaluator evaluator, DocumentService documents, TemplateCatalog catalog) {
+    this.evaluator = evaluator;
+    this.documents = documents;
+    this.catalog = catalog;
+  }
+
+  ApiResponse caseTypes() {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (CaseType t : CaseType.values()) {
+      out.add(Map.of("code", t.name(), "label", t.label(), "sections", SchemaGenerator.sections(t)));
+    }
+    return ApiResponse.json(200, out);
+  }
+
+  ApiResponse schema(String code) {
+    CaseType type = CaseType.fromText(code.replace('-', '_'));
+    if (type == null) {
+      return ApiResponse.error(404, "UNKNOWN_CASE_TYPE", "没有这种案件类型：" + code);
+    }
+    return ApiResponse.json(200, schemas.schema(type));
+  }
+
+  ApiResponse evaluate(ApiRequest r, byte[] body) {
+    ReadResult<PolicyCase> read = readCase(body);
+    if (!read.errors().isEmpty()) {
+      return invalid(read.errors(), null);
+    }
+    return decide(read.value(), d -> ApiResponse.json(200, d));
+  }
+
+  ApiResponse templates() {
+    if (documents == null) {
+      return ApiResponse.json(200, List.of());
+    }
+    return ApiResponse.json(200, catalog.templates(documents.templateIds()));
+  }
+
+  ApiResponse document(ApiRequest r, String templateId, byte[] body) {
+    if (documents == null) {
+      return ApiResponse.error(503, "DOCUMENTS_UNAVAILABLE", "文书服务未启动");
+    }
+    Map<String, Object> template = catalog.find(templateId, documents.templateIds());
+    if (template == null) {
+      return ApiResponse.error(404, "UNKNOWN_TEMPLATE", "没有这个模板：" + templateId);
+    }
+    JsonNode root;
+    try {
+      root = HezuoJson.mapper().readTree(body);
+    } catch (IOException e) {
+      return invalid(HezuoJson.read(body, PolicyCase.class).errors(), null);
+    }
+    boolean wrapped = root != null && root.isObject() && root.has("case");
+    ReadResult<PolicyCase> read = readCase(bytes(wrapped ? root.get("case") : root));
+    if (!read.errors().isEmpty()) {
+      return invalid(prefix(read.errors(), wrapped ? "case" : ""), null);
+    }
+    DocumentInfo doc = null;
+    if (wrapped && root.hasNonNull("doc")) {
+      ReadResult<DocumentInfo> d = HezuoJson.read(bytes(root.get("doc")), DocumentInfo.class);
+      if (!d.errors().isEmpty()) {
+        return invalid(prefix(d.errors(), "doc"), null);
+      }
+      doc = d.value();
+    }
+    PolicyCase policyCase = read.value();
+    @SuppressWarnings("unchecked")
+    List<String> types = (List<String>) template.get("caseTypes");
+    if (policyCase.getCaseType() != null && !types.isEmpty() && !types.contains(policyCase.getCaseType().name())) {
+      return ApiResponse.error(400, "TEMPLATE_CASE_TYPE", "模板“" + template.get("title") + "”不适用于" + policyCase.getCaseType().label() + "案件");
+    }
+    DocumentInfo info = doc;
+    return decide(policyCase, d -> generate(r, template, policyCase, info, d));
+  }
+
+  private ApiResponse generate(ApiRequest r, Map<String, Object> template, PolicyCase c, DocumentInfo doc, Decision d) {
+    boolean override = "true".equalsIgnoreCase(r.query().get("override"));
+    String reason = r.query().getOrDefault("reason", "").trim();
+    boolean needsCompliance = Boolean.TRUE.equals(template.get("requiresCompliantDecision"));
+    if (needsCompliance && d.outcome() == Outcome.NON_COMPLIANT) {
+      if (!override) {
+        return ApiResponse.error(409, "DECISION_NON_COMPLIANT",
+            "审查结论为“不符合”，不能生成“" + template.get("title") + "”。如确需生成，请填写理由并选择强制生成（override=true）。",
+            Map.of("decision", d));
+      }
+      if (reason.isEmpty()) {
+        return ApiResponse.error(400, "OVERRIDE_REASON_REQUIRED", "强制生成须填写理由（reason）");
+      }
+    }
+    String id = (String) template.get("id");
+    GenerationResult g = documents.generate(id, new TemplateData(c, doc == null ? new DocumentInfo() : doc, d));
+    if (!g.ok()) {
+      return ApiResponse.error(422, "DOCUMENT_PROBLEMS", "文书未生成：案件缺少模板需要的内容", Map.of("problems", g.problems()));
+    }
+    boolean overridden = override && needsCompliance && d.outcome() == Outcome.NON_COMPLIANT;
+    String user = r.principal() == null ? "" : r.principal().user();
+    AUDIT.info("document template={} case={} outcome={} ruleVersion={} caseHash={} user={} override={} reason={}",
+        id, c.getCaseId(), d.outcome(), d.ruleVersion(), d.caseHash(), user, overridden, reason);
+    String file = template.get("title") + "-" + (c.getCaseId() == null ? "case" : c.getCaseId()) + ".docx";
+    ApiResponse resp = ApiResponse.bytes(200, DOCX, g.document())
+        .with("Content-Disposition", "attachment; filename=\"" + id + ".docx\"; filename*=UTF-8''" + enc(file))
+        .with("X-Hezuo-Decision-Outcome", d.outcome().name())
+        .with("X-Hezuo-Rule-Version", String.valueOf(d.ruleVersion()))
+        .with("X-Hezuo-Case-Hash", String.valueOf(d.caseHash()));
+    if (overridden) {
+      resp.with("X-Hezuo-Override", "true").with("X-Hezuo-Override-Reason", enc(reason)).with("X-Hezuo-Override-User", enc(user));
+    }
+    return resp;
+  }
+
+  private ApiResponse decide(PolicyCase c, java.util.function.Function<Decision, ApiResponse> then) {
+    Decision d;
+    try {
+      d = evaluator.evaluate(c);
+    } catch (IllegalStateException e) {
+      return ApiResponse.error(503, "RULES_NOT_READY", "规则尚未启用（系统正在启动或规则有误），请稍后再试");
+    }
+    if (d.outcome() == Outcome.INVALID) {
+      return invalid(d.errors(), d);
+    }
+    return then.apply(d);
+  }
+
+  private static ApiResponse invalid(List<FieldError> errors, Decision d) {
+    Map<String, Object> extra = new LinkedHashMap<>();
+    extra.put("errors", errors);
+    if (d != null) {
+      extra.put("decision", d);
+    }
+    return ApiResponse.error(400, "INVALID_CASE", "案件内容有误，共 " + errors.size() + " 处，请按提示修改", extra);
+  }
+
+  private static ReadResult<PolicyCase> readCase(byte[] body) {
+    ReadResult<PolicyCase> read = HezuoJson.read(body, PolicyCase.class);
+    if (read.errors().isEmpty() && read.value() == null) {
+      return new ReadResult<>(null, List.of(new FieldError("", "", "EMPTY_CASE", "请求中没有案件内容")));
+    }
+    return read;
+  }
+
+  private static List<FieldError> prefix(List<FieldError> errors, String prefix) {
+    if (prefix.isEmpty()) {
+      return errors;
+    }
+    return errors.stream()
+        .map(e -> new FieldError(join(prefix, e.path()), join(prefix, e.label()), e.code(), e.message()))
+        .toList();
+  }
+
+  private static String join(String prefix, String path) {
+    return path == null || path.isEmpty() ? prefix : path.startsWith("[") ? prefix + path : prefix + "." + path;
+  }
+
+  private static byte[] bytes(JsonNode n) {
+    return HezuoJson.writeCompact(n);
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+}

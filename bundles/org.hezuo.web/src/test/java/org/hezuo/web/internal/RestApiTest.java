@@ -1,0 +1,200 @@
+package org.hezuo.web.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.hezuo.json.HezuoJson;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RestApiTest {
+  static final WebPrincipal CLERK = new WebPrincipal("clerk", Role.CLERK);
+  static final WebPrincipal POLICY = new WebPrincipal("policy", Role.POLICY);
+  static final String TOKEN = "abcdefghijklmnopqrstuvwxyz012345";
+  static final Map<String, String> CSRF = Map.of("Cookie", "HEZUO_CSRF=" + TOKEN, "X-Hezuo-CSRF", TOKEN);
+  static final String JSON = "application/json; charset=UTF-8";
+  static final String CASE = "{\"caseId\":\"C-1\",\"caseType\":\"岗位实习\",\"title\":\"%s\"}";
+
+  @TempDir Path tmp;
+  Fakes.Rules rules;
+  RestApi api;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    Path rulesDir = tmp.resolve("rules");
+    Files.createDirectories(rulesDir.resolve("national-internship"));
+    Files.writeString(rulesDir.resolve("national-internship/age.drl"), "rule \"a\"\nwhen\nthen\nend\n");
+    Path manifest = tmp.resolve("manifest.json");
+    Files.writeString(manifest, "{\"templates\":[{\"id\":\"cooperation-agreement\",\"title\":\"校企合作协议\",\"caseTypes\":[\"POST_INTERNSHIP\"],"
+        + "\"requiresCompliantDecision\":true},{\"id\":\"refund-notice\",\"title\":\"返还通知书\",\"caseTypes\":[],\"requiresCompliantDecision\":false}]}");
+    rules = new Fakes.Rules(rulesDir);
+    api = ApiServlet.create(WebSettings.defaults("X-Hezuo-User", Map.of(), 4096, true, manifest), new Fakes.Evaluator(), new Fakes.Documents(), rules);
+  }
+
+  ApiResponse call(String method, String path, WebPrincipal who, String ct, String body) {
+    return api.handle(Fakes.request(method, path, who, ct, body, CSRF));
+  }
+
+  static JsonNode json(ApiResponse r) throws Exception {
+    return HezuoJson.mapper().readTree(r.body());
+  }
+
+  @Test
+  void evaluatesACaseWithFindingsAndClauses() throws Exception {
+    ApiResponse r = call("POST", "/api/cases/evaluate", CLERK, JSON, CASE.formatted("违规安排"));
+    assertEquals(200, r.status(), r.text());
+    JsonNode d = json(r);
+    assertEquals("NON_COMPLIANT", d.get("outcome").asText());
+    assertEquals("不符合", d.get("outcomeLabel").asText());
+    JsonNode f = d.get("findings").get(0);
+    assertEquals("BLOCK", f.get("severity").asText());
+    assertEquals(Fakes.CLAUSE_SOURCE, f.get("clauseSource").asText());
+    assertEquals("v1abc", d.get("ruleVersion").asText());
+    assertEquals("2026-09-01", d.get("asOf").asText());
+  }
+
+  @Test
+  void badInputIsA400WithFieldPathsChineseMessagesAndCodes() throws Exception {
+    JsonNode syntax = json(call("POST", "/api/cases/evaluate", CLERK, JSON, "{\"caseId\":"));
+    assertEquals(400, syntax.get("status").asInt());
+    assertEquals("JSON_SYNTAX", syntax.get("errors").get(0).get("code").asText());
+
+    JsonNode type = json(call("POST", "/api/cases/evaluate", CLERK, JSON, "{\"caseId\":\"C\",\"asOf\":\"明天\"}"));
+    assertEquals("asOf", type.get("errors").get(0).get("path").asText());
+    assertEquals("JSON_TYPE", type.get("errors").get(0).get("code").asText());
+    assertTrue(type.get("errors").get(0).get("message").asText().contains("日期"));
+
+    JsonNode unknown = json(call("POST", "/api/cases/evaluate", CLERK, JSON, "{\"caseId\":\"C\",\"school\":{\"nmae\":\"x\"}}"));
+    assertEquals("school.nmae", unknown.get("errors").get(0).get("path").asText());
+
+    ApiResponse invalid = call("POST", "/api/cases/evaluate", CLERK, JSON, "{\"caseType\":\"POST_INTERNSHIP\"}");
+    assertEquals(400, invalid.status());
+    assertEquals("案件编号", json(invalid).get("errors").get(0).get("label").asText());
+
+    assertEquals(400, call("POST", "/api/cases/evaluate", CLERK, JSON, "").status());
+    assertEquals(400, call("POST", "/api/cases/evaluate", CLERK, JSON, "null").status());
+    assertEquals(400, call("POST", "/api/cases/evaluate", CLERK, JSON, "[1,2]").status());
+  }
+
+  @Test
+  void statusCodesForWrongRequests() throws Exception {
+    assertEquals(415, call("POST", "/api/cases/evaluate", CLERK, "text/plain", "{}").status());
+    assertEquals(413, call("POST", "/api/cases/evaluate", CLERK, JSON, "{\"title\":\"" + "x".repeat(5000) + "\"}").status());
+    ApiResponse m = call("GET", "/api/cases/evaluate", CLERK, null, null);
+    assertEquals(405, m.status());
+    assertEquals("POST", m.headers().get("Allow"));
+    assertEquals(404, call("GET", "/api/nothing", CLERK, null, null).status());
+    assertEquals(404, call("GET", "/api/schema/NO_SUCH", CLERK, null, null).status());
+    assertEquals(401, call("GET", "/api/case-types", null, null, null).status());
+    assertFalse(call("POST", "/api/cases/evaluate", CLERK, JSON, "{").text().contains("Exception"));
+  }
+
+  @Test
+  void policyEndpointsRefuseClerks() throws Exception {
+    for (String p : new String[] {"/api/rules/status", "/api/rules/history", "/api/rules/versions", "/api/rules/scenarios"}) {
+      ApiResponse r = call("GET", p, CLERK, null, null);
+      assertEquals(403, r.status(), p);
+      assertEquals("FORBIDDEN_ROLE", json(r).get("code").asText());
+      assertEquals(200, call("GET", p, POLICY, null, null).status(), p);
+    }
+    assertEquals(403, call("POST", "/api/rules/activate", CLERK, null, null).status());
+    assertEquals(30, json(call("GET", "/api/rules/status", POLICY, null, null)).get("scenariosPassed").asInt());
+    assertEquals(1, json(call("GET", "/api/rules/scenarios", POLICY, null, null)).get("failed").asInt());
+  }
+
+  @Test
+  void stateChangingRequestsNeedTheCsrfToken() throws Exception {
+    ApiRequest noToken = Fakes.request("POST", "/api/cases/evaluate", CLERK, JSON, CASE.formatted("x"), Map.of());
+    assertEquals(403, api.handle(noToken).status());
+    ApiRequest wrong = Fakes.request("POST", "/api/rules/activate", POLICY, null, null,
+        Map.of("Cookie", "HEZUO_CSRF=" + TOKEN, "X-Hezuo-CSRF", TOKEN.replace('a', 'b')));
+    assertEquals("CSRF", json(api.handle(wrong)).get("code").asText());
+    ApiResponse issued = call("GET", "/api/csrf", CLERK, null, null);
+    assertTrue(issued.headers().get("Set-Cookie").startsWith("HEZUO_CSRF=" + json(issued).get("token").asText()));
+    assertEquals(200, call("POST", "/api/rules/activate", POLICY, null, null).status());
+    assertEquals("policy", rules.actors.get(0));
+  }
+
+  @Test
+  void checksAProposedRuleFileAgainstACopyWithoutTouchingTheRulesInForce() throws Exception {
+    String body = "{\"path\":\"national-internship/age.drl\",\"content\":\"rule \\\"a\\\"\\nwhen broken\\nthen\\nend\\n\"}";
+    JsonNode r = json(call("POST", "/api/rules/validate", POLICY, JSON, body));
+    JsonNode p = r.get("report").get("problems").get(0);
+    assertEquals("national-internship/age.drl", p.get("file").asText());
+    assertEquals(2, p.get("line").asInt());
+    assertFalse(r.get("ok").asBoolean());
+    assertFalse(r.get("report").get("activated").asBoolean());
+    assertFalse(Files.readString(rules.dir.resolve("national-internship/age.drl")).contains("broken"));
+    assertFalse(Files.exists(rules.lastValidated), "the temporary copy is deleted");
+
+    JsonNode good = json(call("POST", "/api/rules/validate", POLICY, JSON, "{\"path\":\"national-internship/new.drl\",\"content\":\"ok\"}"));
+    assertTrue(good.get("ok").asBoolean());
+    assertEquals(1, good.get("report").get("scenarios").size());
+
+    assertEquals(400, call("POST", "/api/rules/validate", POLICY, JSON, "{\"path\":\"../etc/passwd\",\"content\":\"x\"}").status());
+    assertEquals(400, call("POST", "/api/rules/validate", POLICY, JSON, "{\"path\":\"/abs.drl\",\"content\":\"x\"}").status());
+    assertEquals(400, call("POST", "/api/rules/validate", POLICY, JSON, "{\"content\":\"x\"}").status());
+    assertEquals(415, call("POST", "/api/rules/validate", POLICY, "text/plain", "x").status());
+  }
+
+  @Test
+  void checksAnUploadedRuleFile() throws Exception {
+    String b = "XyZ";
+    String body = "--" + b + "\r\nContent-Disposition: form-data; name=\"path\"\r\n\r\nnational-internship/age.drl\r\n"
+        + "--" + b + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"age.drl\"\r\nContent-Type: text/plain\r\n\r\n"
+        + "// 年龄\nbroken\n\r\n--" + b + "--\r\n";
+    JsonNode r = json(call("POST", "/api/rules/validate", POLICY, "multipart/form-data; boundary=" + b, body));
+    assertEquals(2, r.get("report").get("problems").get(0).get("line").asInt());
+  }
+
+  @Test
+  void rollbackOfAnUnknownVersionIs404() throws Exception {
+    assertEquals(404, call("POST", "/api/rules/rollback/nope", POLICY, null, null).status());
+    assertEquals(200, call("POST", "/api/rules/rollback/v0old", POLICY, null, null).status());
+  }
+
+  @Test
+  void documentsAreRefusedForNonCompliantCasesUnlessOverriddenWithAReason() throws Exception {
+    ApiResponse ok = call("POST", "/api/documents/cooperation-agreement", CLERK, JSON, CASE.formatted("正常"));
+    assertEquals(200, ok.status(), ok.text());
+    assertTrue(ok.headers().get("Content-Type").contains("wordprocessingml"));
+    assertTrue(ok.headers().get("Content-Disposition").contains("filename*=UTF-8''"));
+    assertEquals("COMPLIANT", ok.headers().get("X-Hezuo-Decision-Outcome"));
+
+    ApiResponse refused = call("POST", "/api/documents/cooperation-agreement", CLERK, JSON, CASE.formatted("违规"));
+    assertEquals(409, refused.status());
+    assertEquals("DECISION_NON_COMPLIANT", json(refused).get("code").asText());
+    assertEquals(400, call("POST", "/api/documents/cooperation-agreement?override=true", CLERK, JSON, CASE.formatted("违规")).status());
+    ApiResponse forced = call("POST", "/api/documents/cooperation-agreement?override=true&reason=%E9%A2%86%E5%AF%BC%E6%89%B9%E5%87%86",
+        CLERK, JSON, "{\"case\":" + CASE.formatted("违规") + ",\"doc\":{\"number\":\"黔合〔2026〕1号\"}}");
+    assertEquals(200, forced.status(), forced.text());
+    assertEquals("true", forced.headers().get("X-Hezuo-Override"));
+    assertEquals("领导批准", java.net.URLDecoder.decode(forced.headers().get("X-Hezuo-Override-Reason"), StandardCharsets.UTF_8));
+
+    assertEquals(200, call("POST", "/api/documents/refund-notice", CLERK, JSON, CASE.formatted("违规")).status());
+    assertEquals(404, call("POST", "/api/documents/no-such", CLERK, JSON, CASE.formatted("x")).status());
+    JsonNode badDoc = json(call("POST", "/api/documents/refund-notice", CLERK, JSON, "{\"case\":{\"caseId\":\"C\",\"asOf\":\"x\"}}"));
+    assertEquals("case.asOf", badDoc.get("errors").get(0).get("path").asText());
+  }
+
+  @Test
+  void listsTemplatesCaseTypesAndServesTheConsoleAndOpenApi() throws Exception {
+    JsonNode t = json(call("GET", "/api/templates", CLERK, null, null));
+    assertEquals("校企合作协议", t.get(0).get("title").asText());
+    JsonNode types = json(call("GET", "/api/case-types", CLERK, null, null));
+    assertEquals(13, types.size());
+    assertEquals(200, call("GET", "/console/index.html", CLERK, null, null).status());
+    assertEquals(302, call("GET", "/", CLERK, null, null).status());
+    assertEquals(404, call("GET", "/console/../pom.xml", CLERK, null, null).status());
+    JsonNode openapi = json(call("GET", "/api/openapi.json", CLERK, null, null));
+    assertEquals("3.0.3", openapi.get("openapi").asText());
+    assertTrue(openapi.get("paths").has("/cases/evaluate"));
+  }
+}
