@@ -62,6 +62,8 @@ public final class DroolsRuleCompiler {
     Parameters params = Parameters.parse(set.ofKind(RuleFile.Kind.PARAMETERS), problems);
     checkClauseRefs(set, clauses, problems);
     problems.addAll(SafetyLinter.lint(set));
+    // DSL: full-width punctuation in .dsl, unknown sentences in .dslr, sentences normalised
+    RuleSet sources = DslDiagnostics.prepare(set, clauses, problems);
     if (!problems.isEmpty()) {
       return new Result(null, problems);
     }
@@ -75,7 +77,7 @@ public final class DroolsRuleCompiler {
     for (RuleFile.Kind kind :
         List.of(RuleFile.Kind.DSL, RuleFile.Kind.DRL, RuleFile.Kind.DSLR,
             RuleFile.Kind.DTABLE_XLSX, RuleFile.Kind.DTABLE_CSV)) {
-      for (RuleFile f : set.ofKind(kind)) {
+      for (RuleFile f : sources.ofKind(kind)) {
         add(kb, f);
       }
     }
