@@ -41,8 +41,8 @@ public final class DslDiagnostics {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}:]+)(?::([^}]*))?\\}");
   private static final Pattern ENTRY =
       Pattern.compile("^\\s*\\[(when|condition|then|consequence|keyword|\\*)\\](?:\\[[^\\]]*\\])?(.*)$");
-  private static final Pattern CLAUSE_REF =
-      Pattern.compile("(?:out\\.(?:block|review|warn|info)|report)\\((?:[^,]*,){1,2}\\s*\"([^\"]+)\"\\s*,\\s*\"([^\"]+)\"");
+  private static final Pattern CLAUSE_REF = Pattern.compile(
+      "(?:out\\.(?:block|review|warn|info)\\(|report\\(\\s*out\\s*,[^,]*,)\\s*\"[^\"]*\"\\s*,\\s*\"([^\"]+)\"");
   private static final int SUGGESTIONS = 3;
 
   private DslDiagnostics() {}
@@ -284,9 +284,9 @@ public final class DslDiagnostics {
       expanded[i] = value;
       Matcher cm = CLAUSE_REF.matcher(value);
       while (cm.find()) {
-        if (clauses.get(cm.group(2)) == null) {
+        if (clauses.get(cm.group(1)) == null) {
           problems.add(new RuleProblem(f.path(), i + 1, 0, "CLAUSE_UNKNOWN",
-              "第" + (i + 1) + "行引用的条款编号 " + cm.group(2) + " 未在任何 clauses.tsv 中登记"));
+              "第" + (i + 1) + "行引用的条款编号 " + cm.group(1) + " 未在任何 clauses.tsv 中登记"));
         }
       }
     }

@@ -131,12 +131,74 @@ public final class SafetyLinter {
       switch (f.kind()) {
         case DRL, DSLR, DTABLE_CSV -> lint(f.path(), f.text(), false, problems);
         case DSL -> lint(f.path(), f.text(), true, problems);
+        case DTABLE_XLSX -> lintSpreadsheet(f, problems);
         default -> {
           // parameters, clauses, scenarios and docs are data, not code
         }
       }
     }
     return problems;
+  }
+
+  /**
+   * Lints a decision table: converts it to the DRL Drools would compile and lints that, naming the
+   * sheet and cell that holds the refused code where it can be found.
+   *
+   * @param f the spreadsheet
+   * @param problems where refusals go
+   */
+  static void lintSpreadsheet(RuleFile f, List<RuleProblem> problems) {
+    String drl;
+    try {
+      drl = new org.drools.decisiontable.SpreadsheetCompiler()
+          .compile(new java.io.ByteArrayInputStream(f.bytes()), org.drools.decisiontable.InputType.XLS);
+    } catch (RuntimeException e) {
+      problems.add(new RuleProblem(f.path(), 0, 0, "DTABLE_INVALID",
+          "决策表无法读取：" + e.getMessage()));
+      return;
+    }
+    List<RuleProblem> found = new ArrayList<>();
+    lint(f.path(), drl, false, found);
+    String[] lines = drl.split("\n", -1);
+    for (RuleProblem p : found) {
+      String line = p.line() > 0 && p.line() <= lines.length ? lines[p.line() - 1] : "";
+      Matcher id = IDENT.matcher(line);
+      String token = "";
+      while (id.find()) {
+        if (id.start() + 1 >= p.column()) {
+          token = id.group();
+          break;
+        }
+      }
+      String cell = cellContaining(f.bytes(), token);
+      problems.add(new RuleProblem(f.path(), 0, 0, p.code(),
+          (cell == null ? "决策表生成的规则第" + p.line() + "行：" : "决策表" + cell + "：") + p.message()));
+    }
+  }
+
+  /** The first cell (sheet!A1) whose text holds the token, or null. */
+  private static String cellContaining(byte[] bytes, String token) {
+    if (token.isEmpty()) {
+      return null;
+    }
+    try (org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+        new java.io.ByteArrayInputStream(bytes))) {
+      for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+        for (org.apache.poi.ss.usermodel.Row row : sheet) {
+          for (org.apache.poi.ss.usermodel.Cell cell : row) {
+            if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                && Pattern.compile("\\b" + Pattern.quote(token) + "\\b")
+                    .matcher(cell.getStringCellValue()).find()) {
+              return "工作表“" + sheet.getSheetName() + "”单元格"
+                  + new org.apache.poi.ss.util.CellReference(cell).formatAsString(false);
+            }
+          }
+        }
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      return null;
+    }
+    return null;
   }
 
   /**
