@@ -35,7 +35,7 @@ final class ConsoleFiles {
       }
       ApiResponse r = ApiResponse.bytes(200, type, in.readAllBytes());
       if (ext.equals("html")) {
-        r.with("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; frame-ancestors 'self'");
+        r.with("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'self'");
         r.with("X-Frame-Options", "SAMEORIGIN");
       }
       return r;

@@ -1,0 +1,64 @@
+'use strict';
+(async () => {
+  const {json, el, who} = Hezuo;
+  const $ = id => document.getElementById(id);
+  await who();
+  const problemList = ps => el('table', {class: 'problems'}, el('tr', {}, el('th', {}, '文件:行'), el('th', {}, '代码'), el('th', {}, '原因')),
+    ps.map(p => el('tr', {}, el('td', {class: 'mono'}, p.file + (p.line ? ':' + p.line : '') + (p.column ? ':' + p.column : '')), el('td', {class: 'mono'}, p.code), el('td', {}, p.message))));
+  const scenarioList = ss => el('table', {class: 'scenarios'}, el('tr', {}, el('th', {}, '结果'), el('th', {}, '场景'), el('th', {}, '文件'), el('th', {}, '差异')),
+    ss.map(s => el('tr', {}, el('td', {}, el('span', {class: 'badge ' + (s.passed ? 'out-COMPLIANT' : 'out-NON_COMPLIANT')}, s.passed ? '通过' : '失败')), el('td', {}, s.name), el('td', {class: 'mono'}, s.file), el('td', {}, (s.mismatches || []).join('；')))));
+  const report = (r, target) => {
+    const rep = r.report;
+    target.replaceChildren(
+      el('div', {class: 'msg ' + (r.ok ? 'ok' : 'error')}, r.ok ? '检查通过：' : '有问题：', r.summary.split('\n')[0]),
+      rep.problems.length ? problemList(rep.problems) : null,
+      rep.scenarios.length ? el('div', {}, el('h3', {}, '场景结果'), scenarioList(rep.scenarios)) : null);
+  };
+
+  async function load() {
+    const s = await json('GET', '/rules/status');
+    if (s.status === 403) { $('denied').replaceChildren(el('div', {class: 'msg error'}, s.data.message)); document.querySelectorAll('section').forEach(x => x.classList.add('hidden')); return; }
+    if (!s.ok) { $('status').textContent = s.data.message; return; }
+    const st = s.data;
+    $('status').replaceChildren(
+      el('p', {}, '版本 ', el('b', {class: 'mono', id: 'version'}, st.versionInForce || '（无）'), '　启用于 ', st.activatedAt || '', '　场景通过 ', String(st.scenariosPassed), '　规则目录 ', el('span', {class: 'mono'}, st.rulesDirectory)),
+      el('table', {}, el('tr', {}, el('th', {}, '规则包'), el('th', {}, '规则数'), el('th', {}, '场景数')), st.packs.map(p => el('tr', {}, el('td', {}, p.name), el('td', {}, String(p.rules)), el('td', {}, String(p.scenarios))))));
+    const lr = st.lastRefusal;
+    $('refusal').replaceChildren(lr ? el('div', {}, el('p', {}, (lr.at || '') + '　操作人 ' + (lr.actor || '') + '　版本 ', el('span', {class: 'mono'}, lr.version)), problemList(lr.problems),
+      lr.scenarios.filter(x => !x.passed).length ? scenarioList(lr.scenarios.filter(x => !x.passed)) : null) : el('p', {}, '没有被拒绝的启用。'));
+    const v = await json('GET', '/rules/versions');
+    $('versions').replaceChildren(el('table', {}, (v.data || []).map(ver => el('tr', {}, el('td', {class: 'mono'}, ver),
+      el('td', {}, ver === st.versionInForce ? '在用' : el('button', {class: 'light', onclick: () => rollback(ver)}, '回滚到此版本'))))));
+    const h = await json('GET', '/rules/history');
+    $('history').replaceChildren(el('table', {}, el('tr', {}, el('th', {}, '时间'), el('th', {}, '版本'), el('th', {}, '结果'), el('th', {}, '操作人'), el('th', {}, '来源')),
+      (h.data || []).slice(0, 20).map(r => el('tr', {}, el('td', {}, r.at), el('td', {class: 'mono'}, r.version), el('td', {}, r.activated ? '已启用' : '拒绝'), el('td', {}, r.actor || ''), el('td', {class: 'mono'}, r.source || '')))));
+  }
+
+  async function rollback(ver) {
+    if (!confirm('回滚到版本 ' + ver + '？')) return;
+    const r = await json('POST', '/rules/rollback/' + ver);
+    if (r.data.report) report(r.data, $('activation')); else $('activation').replaceChildren(el('div', {class: 'msg error'}, r.data.message));
+    load();
+  }
+
+  $('ruleFile').addEventListener('change', async e => {
+    const f = e.target.files[0]; if (!f) return;
+    $('ruleContent').value = await f.text();
+    if (!$('rulePath').value) $('rulePath').value = f.name;
+  });
+  $('validate').addEventListener('click', async () => {
+    $('validation').replaceChildren(el('p', {}, '正在检查……'));
+    const r = await json('POST', '/rules/validate', {path: $('rulePath').value.trim(), content: $('ruleContent').value});
+    if (r.data.report) report(r.data, $('validation')); else $('validation').replaceChildren(el('div', {class: 'msg error'}, r.data.message));
+  });
+  $('activate').addEventListener('click', async () => {
+    const r = await json('POST', '/rules/activate');
+    if (r.data.report) report(r.data, $('activation')); else $('activation').replaceChildren(el('div', {class: 'msg error'}, r.data.message));
+    load();
+  });
+  $('runScenarios').addEventListener('click', async () => {
+    const r = await json('GET', '/rules/scenarios');
+    $('activation').replaceChildren(el('p', {}, '通过 ' + r.data.passed + '，失败 ' + r.data.failed), scenarioList(r.data.results));
+  });
+  load();
+})();
