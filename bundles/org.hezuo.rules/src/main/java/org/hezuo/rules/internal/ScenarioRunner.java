@@ -41,11 +41,8 @@ public final class ScenarioRunner {
    * @return one result per file
    */
   public List<ScenarioResult> runAll(List<RuleFile> files) {
-    List<ScenarioResult> out = new ArrayList<>();
-    for (RuleFile f : files) {
-      out.add(run(f));
-    }
-    return out;
+    // scenarios are independent (one session each, thread-safe evaluator): use every core, keep order
+    return files.parallelStream().map(this::run).toList();
   }
 
   /**
