@@ -43,26 +43,42 @@ public final class CaseCommand {
    *     malformed, or the case has field errors
    */
   public CommandResult eval(Path file, boolean json) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      return invalid(List.of(fileError(file, "文件不存在")), json);
-    } catch (IOException e) {
-      return invalid(List.of(fileError(file, "无法读取：" + e.getMessage())), json);
-    }
-    ReadResult<PolicyCase> read = HezuoJson.read(bytes, PolicyCase.class);
-    if (!read.ok()) {
-      return invalid(read.errors(), json);
-    }
+    ReadResult<PolicyCase> read = read(file);
+    return read.ok() ? eval(read.value(), json) : invalid(read.errors(), json, evaluator);
+  }
+
+  /**
+   * Evaluates a case that was read without errors.
+   *
+   * @param policyCase the case
+   * @param json print the decision as JSON instead of Chinese text
+   * @return the text and exit code: {@link CommandResult#BAD_INPUT} when the case has field errors
+   */
+  public CommandResult eval(PolicyCase policyCase, boolean json) {
     Decision d;
     try {
-      d = evaluator.evaluate(read.value());
+      d = evaluator.evaluate(policyCase);
     } catch (IllegalStateException e) {
       return new CommandResult(CommandResult.NO_RULES, "没有生效的规则库：" + e.getMessage() + "\n");
     }
     int code = d.outcome() == Outcome.INVALID ? CommandResult.BAD_INPUT : CommandResult.OK;
     return new CommandResult(code, json ? HezuoJson.write(d) + "\n" : DecisionText.format(d));
+  }
+
+  /**
+   * Reads a case file; a missing or unreadable file and malformed JSON are field errors.
+   *
+   * @param file the case file (UTF-8 JSON)
+   * @return the case, or its errors
+   */
+  public static ReadResult<PolicyCase> read(Path file) {
+    try {
+      return HezuoJson.read(Files.readAllBytes(file), PolicyCase.class);
+    } catch (NoSuchFileException e) {
+      return new ReadResult<>(null, List.of(fileError(file, "文件不存在")));
+    } catch (IOException e) {
+      return new ReadResult<>(null, List.of(fileError(file, "无法读取：" + e.getMessage())));
+    }
   }
 
   /**
@@ -78,12 +94,21 @@ public final class CaseCommand {
     return new CommandResult(CommandResult.OK, "规则库：已生效\n规则版本：" + version + "\n");
   }
 
-  private CommandResult invalid(List<FieldError> errors, boolean json) {
+  /**
+   * The answer to input that could not be read as a case.
+   *
+   * @param errors the field errors
+   * @param json as JSON (a decision with outcome {@code INVALID}) instead of Chinese text
+   * @param evaluator the evaluator, for the rule version in JSON; may be {@code null}
+   * @return the text, exit code {@link CommandResult#BAD_INPUT}
+   */
+  static CommandResult invalid(List<FieldError> errors, boolean json, PolicyEvaluator evaluator) {
     if (!json) {
       return new CommandResult(CommandResult.BAD_INPUT, DecisionText.formatErrors(errors));
     }
     Decision d = new Decision(null, null, Outcome.INVALID, Outcome.INVALID.label(), List.of(),
-        null, errors, evaluator.version(), null, List.of(), null, Instant.now());
+        null, errors, evaluator == null ? null : evaluator.version(), null, List.of(), null,
+        Instant.now());
     return new CommandResult(CommandResult.BAD_INPUT, HezuoJson.write(d) + "\n");
   }
 

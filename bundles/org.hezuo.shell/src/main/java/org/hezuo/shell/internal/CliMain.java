@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.hezuo.api.PolicyEvaluator;
+import org.hezuo.api.model.PolicyCase;
+import org.hezuo.json.ReadResult;
 
 /**
  * The non-interactive command line ({@code bin/hezuo eval CASE.json [--json]}): parses the
@@ -76,13 +78,21 @@ public final class CliMain {
     if (args.get(0).equals("eval") && files.size() != 1) {
       return new CommandResult(CommandResult.USAGE, USAGE);
     }
+    ReadResult<PolicyCase> read = null;
+    if (args.get(0).equals("eval")) {
+      // unreadable input is answered at once, without waiting for the rule base
+      read = CaseCommand.read(Path.of(files.get(0)));
+      if (!read.ok()) {
+        return CaseCommand.invalid(read.errors(), json, null);
+      }
+    }
     PolicyEvaluator e = awaitRuleBase();
     if (e == null) {
       return new CommandResult(CommandResult.NO_RULES,
           "规则库在 " + timeout.toSeconds() + " 秒内未能生效，请查看日志（规则文件是否有错误）。\n");
     }
     CaseCommand command = new CaseCommand(e);
-    return args.get(0).equals("status") ? command.status() : command.eval(Path.of(files.get(0)), json);
+    return read == null ? command.status() : command.eval(read.value(), json);
   }
 
   private PolicyEvaluator awaitRuleBase() throws InterruptedException {

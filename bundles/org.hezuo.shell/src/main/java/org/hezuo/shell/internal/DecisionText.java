@@ -69,7 +69,7 @@ public final class DecisionText {
     out.append("输入错误（").append(errors.size()).append(" 处）：\n");
     for (FieldError e : errors) {
       out.append("  - ").append(orDash(e.label()));
-      if (e.path() != null && !e.path().equals(e.label())) {
+      if (e.path() != null && !e.path().isBlank() && !e.path().equals(e.label())) {
         out.append("（").append(e.path()).append("）");
       }
       out.append("：").append(orDash(e.message())).append(" [").append(orDash(e.code())).append("]\n");

@@ -34,6 +34,18 @@ class CliMainTest {
   }
 
   @Test
+  void unreadableCaseIsAnsweredWithoutWaitingForRules(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path f = dir.resolve("bad.json");
+    java.nio.file.Files.writeString(f, "{\"caseId\": ");
+    CliMain main = new CliMain(() -> null, Duration.ofSeconds(30));
+    long t0 = System.nanoTime();
+    CommandResult r = main.run(List.of("eval", f.toString(), "--json"));
+    assertEquals(CommandResult.BAD_INPUT, r.exitCode(), r.output());
+    assertEquals(true, System.nanoTime() - t0 < Duration.ofSeconds(10).toNanos());
+  }
+
+  @Test
   void statusRunsOnceARuleBaseIsInForce() throws InterruptedException {
     CliMain main = new CliMain(FakeEvaluator::new, Duration.ofSeconds(5));
     assertEquals(CommandResult.OK, main.run(List.of("status")).exitCode());
