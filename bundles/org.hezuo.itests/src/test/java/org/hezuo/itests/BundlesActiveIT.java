@@ -38,6 +38,13 @@ public class BundlesActiveIT extends HezuoTestSupport {
   }
 
   @Test
+  public void documentServiceCompilesTheShippedTemplates() throws Exception {
+    java.nio.file.Path templates = java.nio.file.Path.of(System.getProperty("hezuo.itest.templates"));
+    java.util.Set<String> ids = InFramework.documentTemplates(bundleContext, templates);
+    assertTrue("no template compiled from " + templates, !ids.isEmpty());
+  }
+
+  @Test
   public void ourBundlesAreInstalled() {
     List<String> ours = new ArrayList<>();
     for (Bundle b : bundleContext.getBundles()) {
@@ -45,7 +52,7 @@ public class BundlesActiveIT extends HezuoTestSupport {
         ours.add(b.getSymbolicName());
       }
     }
-    for (String bsn : List.of("org.hezuo.api", "org.hezuo.json", "org.hezuo.validation", "org.hezuo.rules", "org.hezuo.shell")) {
+    for (String bsn : List.of("org.hezuo.api", "org.hezuo.json", "org.hezuo.validation", "org.hezuo.rules", "org.hezuo.shell", "org.hezuo.documents")) {
       assertTrue(bsn + " missing from " + ours, ours.contains(bsn));
     }
   }

@@ -46,6 +46,7 @@ public abstract class HezuoTestSupport {
         systemProperty("org.ops4j.pax.logging.DefaultServiceLog.level").value("INFO"),
         systemProperty("hezuo.rules.dir").value(repositoryDir("hezuo.itest.rules").toString()),
         systemProperty("hezuo.itest.examples").value(examplesDir().toString()),
+        systemProperty("hezuo.itest.templates").value(repositoryDir("hezuo.itest.templates").toString()),
         // the forked framework is a clean JVM: keep its default charset away from the host's
         systemProperty("file.encoding").value("UTF-8"),
         provisionedBundles(),

@@ -62,6 +62,34 @@ final class InFramework {
     return out;
   }
 
+  /**
+   * Points the document service at a templates directory (Config Admin) and waits for it.
+   *
+   * @return the template ids it compiled
+   */
+  static java.util.Set<String> documentTemplates(BundleContext ctx, Path templates) throws Exception {
+    ServiceReference<org.osgi.service.cm.ConfigurationAdmin> ref =
+        ctx.getServiceReference(org.osgi.service.cm.ConfigurationAdmin.class);
+    org.osgi.service.cm.Configuration c = ctx.getService(ref).getConfiguration("org.hezuo.documents", "?");
+    c.update(new java.util.Hashtable<>(Map.of("templates.directory", templates.toString())));
+    ctx.ungetService(ref);
+    org.osgi.util.tracker.ServiceTracker<org.hezuo.documents.DocumentService, org.hezuo.documents.DocumentService> t =
+        new org.osgi.util.tracker.ServiceTracker<>(ctx, org.hezuo.documents.DocumentService.class, null);
+    t.open();
+    try {
+      long deadline = System.currentTimeMillis() + 60_000;
+      while (System.currentTimeMillis() < deadline) {
+        org.hezuo.documents.DocumentService s = t.waitForService(1_000);
+        if (s != null && !s.templateIds().isEmpty()) {
+          return s.templateIds();
+        }
+      }
+      return java.util.Set.of();
+    } finally {
+      t.close();
+    }
+  }
+
   /** Runs a Gogo command line and returns what it printed (its value included). */
   static String gogo(BundleContext ctx, String line) throws Exception {
     ServiceReference<CommandProcessor> ref = ctx.getServiceReference(CommandProcessor.class);
