@@ -7,7 +7,9 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
@@ -73,16 +75,17 @@ public final class DroolsRuleCompiler {
     KnowledgeBuilderConfiguration conf =
         KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(props, classLoader);
     KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
+    Map<Resource, String> tables = new IdentityHashMap<>();
     // a DSL must be known before the DSLR files that use it
     for (RuleFile.Kind kind :
         List.of(RuleFile.Kind.DSL, RuleFile.Kind.DRL, RuleFile.Kind.DSLR,
             RuleFile.Kind.DTABLE_XLSX, RuleFile.Kind.DTABLE_CSV)) {
       for (RuleFile f : sources.ofKind(kind)) {
-        add(kb, f);
+        add(kb, f, tables);
       }
     }
     for (KnowledgeBuilderResult r : kb.getErrors()) {
-      problems.add(toProblem(r));
+      problems.add(toProblem(r, tables));
     }
     if (!problems.isEmpty()) {
       return new Result(null, problems);
@@ -128,7 +131,13 @@ public final class DroolsRuleCompiler {
     return p.replace('_', '-');
   }
 
-  private static void add(KnowledgeBuilder kb, RuleFile f) {
+  /**
+   * Adds one file. A decision table gets no source path: Drools's decision-table provider is a
+   * singleton that caches the DRL generated from a spreadsheet by source path for the life of the
+   * JVM, so an edited {@code composition.drl.xlsx} would compile as its first version until a
+   * restart. Without a path it is converted afresh; its path is kept in {@code tables} for messages.
+   */
+  private static void add(KnowledgeBuilder kb, RuleFile f, Map<Resource, String> tables) {
     Resource r;
     ResourceType type;
     switch (f.kind()) {
@@ -151,13 +160,18 @@ public final class DroolsRuleCompiler {
         };
       }
     }
-    r.setSourcePath(f.path());
+    if (type == ResourceType.DTABLE) {
+      tables.put(r, f.path());
+    } else {
+      r.setSourcePath(f.path());
+    }
     kb.add(r, type);
   }
 
-  private static RuleProblem toProblem(KnowledgeBuilderResult r) {
+  private static RuleProblem toProblem(KnowledgeBuilderResult r, Map<Resource, String> tables) {
     String file = r.getResource() != null && r.getResource().getSourcePath() != null
-        ? r.getResource().getSourcePath() : "";
+        ? r.getResource().getSourcePath()
+        : r.getResource() != null ? tables.getOrDefault(r.getResource(), "") : "";
     String msg = r.getMessage() == null ? "" : r.getMessage().trim();
     int line = r.getLines() != null && r.getLines().length > 0 ? r.getLines()[0] : 0;
     int col = 0;
@@ -174,6 +188,10 @@ public final class DroolsRuleCompiler {
   /** Every clause id cited literally in a rule file must be registered. */
   private static void checkClauseRefs(RuleSet set, ClauseRegistry clauses, List<RuleProblem> problems) {
     for (RuleFile f : set.files()) {
+      if (f.kind() == RuleFile.Kind.DTABLE_XLSX) {
+        checkSpreadsheetClauseRefs(f, clauses, problems);
+        continue;
+      }
       if (f.kind() != RuleFile.Kind.DRL && f.kind() != RuleFile.Kind.DSLR
           && f.kind() != RuleFile.Kind.DTABLE_CSV) {
         continue;
@@ -188,6 +206,36 @@ public final class DroolsRuleCompiler {
                   "条款编号 " + m.group(1) + " 未在任何 clauses.tsv 中登记"));
             }
           }
+        }
+      }
+    }
+  }
+
+  /**
+   * The clause ids a decision table cites: its rows become {@code out.block("CODE", "CLAUSE", …)}
+   * calls that may span lines (one action column per argument), so the generated DRL is searched
+   * as a whole and an unknown id is reported at the cell that holds it. A table that cannot be
+   * read is reported by {@link SafetyLinter} ({@code DTABLE_INVALID}).
+   */
+  private static void checkSpreadsheetClauseRefs(RuleFile f, ClauseRegistry clauses,
+      List<RuleProblem> problems) {
+    String drl;
+    try {
+      drl = new org.drools.decisiontable.SpreadsheetCompiler()
+          .compile(new ByteArrayInputStream(f.bytes()), org.drools.decisiontable.InputType.XLS);
+    } catch (RuntimeException e) {
+      return;
+    }
+    Set<String> reported = new HashSet<>();
+    for (Pattern p : List.of(CLAUSE_REF, CLAUSE_META)) {
+      Matcher m = p.matcher(drl);
+      while (m.find()) {
+        String id = m.group(1);
+        if (clauses.get(id) == null && reported.add(id)) {
+          String cell = SafetyLinter.cellContaining(f.bytes(), id);
+          problems.add(new RuleProblem(f.path(), 0, 0, "CLAUSE_UNKNOWN",
+              (cell == null ? "决策表中的" : "决策表" + cell + "：")
+                  + "条款编号 " + id + " 未在任何 clauses.tsv 中登记"));
         }
       }
     }

@@ -176,8 +176,14 @@ public final class SafetyLinter {
     }
   }
 
-  /** The first cell (sheet!A1) whose text holds the token, or null. */
-  private static String cellContaining(byte[] bytes, String token) {
+  /**
+   * The first cell whose text holds the token as a word, named for staff, or null.
+   *
+   * @param bytes the spreadsheet
+   * @param token the word looked for
+   * @return e.g. {@code 工作表“规则”单元格B8}, or null
+   */
+  static String cellContaining(byte[] bytes, String token) {
     if (token.isEmpty()) {
       return null;
     }

@@ -74,9 +74,18 @@ public final class ScenarioRunner {
     try {
       d = evaluator.apply(read.value(), params);
     } catch (RuntimeException e) {
-      return fail(f, name, "评估出错：" + e);
+      return fail(f, name, "评估出错：" + describe(e));
     }
     return new ScenarioResult(f.path(), name, true, List.of()).withMismatches(compare(expect, d));
+  }
+
+  /** The exception and, when Drools wrapped it, the message of its root cause (e.g. a rule helper's). */
+  static String describe(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root == e || root.getMessage() == null ? e.toString() : e + "：" + root.getMessage();
   }
 
   private static ScenarioResult fail(RuleFile f, String name, String why) {
