@@ -52,7 +52,7 @@ public class BundlesActiveIT extends HezuoTestSupport {
         ours.add(b.getSymbolicName());
       }
     }
-    for (String bsn : List.of("org.hezuo.api", "org.hezuo.json", "org.hezuo.validation", "org.hezuo.rules", "org.hezuo.shell", "org.hezuo.documents")) {
+    for (String bsn : List.of("org.hezuo.api", "org.hezuo.json", "org.hezuo.validation", "org.hezuo.rules", "org.hezuo.shell", "org.hezuo.documents", "org.hezuo.web")) {
       assertTrue(bsn + " missing from " + ours, ours.contains(bsn));
     }
   }

@@ -47,6 +47,8 @@ public abstract class HezuoTestSupport {
         systemProperty("hezuo.rules.dir").value(repositoryDir("hezuo.itest.rules").toString()),
         systemProperty("hezuo.itest.examples").value(examplesDir().toString()),
         systemProperty("hezuo.itest.templates").value(repositoryDir("hezuo.itest.templates").toString()),
+        // the web bundle registers its servlets; no HTTP connector is opened in the tests
+        systemProperty("org.apache.felix.http.enable").value("false"),
         // the forked framework is a clean JVM: keep its default charset away from the host's
         systemProperty("file.encoding").value("UTF-8"),
         provisionedBundles(),
