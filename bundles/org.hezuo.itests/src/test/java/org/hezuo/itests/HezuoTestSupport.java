@@ -42,6 +42,17 @@ public abstract class HezuoTestSupport {
    * @return logging, our bundles and their run-time dependencies, JUnit
    */
   protected Option baseConfiguration() {
+    return baseConfiguration("UTF-8");
+  }
+
+  /**
+   * The options every test class starts from, with a given platform charset in the framework.
+   *
+   * @param platformCharset the forked JVM's {@code file.encoding}, e.g. GBK as on a Chinese Windows
+   *     server: rule files must still be read as UTF-8 (DESIGN "Encoding")
+   * @return logging, our bundles and their run-time dependencies, JUnit
+   */
+  protected Option baseConfiguration(String platformCharset) {
     return composite(
         systemProperty("org.ops4j.pax.logging.DefaultServiceLog.level").value("INFO"),
         systemProperty("hezuo.rules.dir").value(repositoryDir("hezuo.itest.rules").toString()),
@@ -49,8 +60,7 @@ public abstract class HezuoTestSupport {
         systemProperty("hezuo.itest.templates").value(repositoryDir("hezuo.itest.templates").toString()),
         // the web bundle registers its servlets; no HTTP connector is opened in the tests
         systemProperty("org.apache.felix.http.enable").value("false"),
-        // the forked framework is a clean JVM: keep its default charset away from the host's
-        systemProperty("file.encoding").value("UTF-8"),
+        systemProperty("file.encoding").value(platformCharset),
         provisionedBundles(),
         junitBundles());
   }

@@ -31,6 +31,8 @@ import org.ops4j.pax.exam.util.Filter;
 /**
  * The {@link PolicyEvaluator} service inside Felix, with Drools embedded in the rules bundle:
  * shipped scenarios and sample cases decide as expected, bad input comes back as field errors.
+ * The framework runs with a GBK platform charset: Chinese literals in the rule files must still
+ * match (Drools silently garbles them when a resource is read with the platform charset).
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -43,7 +45,12 @@ public class PolicyEvaluatorIT extends HezuoTestSupport {
 
   @Configuration
   public Option[] configuration() {
-    return new Option[] {baseConfiguration()};
+    return new Option[] {baseConfiguration("GBK")};
+  }
+
+  @Test
+  public void theFrameworkRunsWithAGbkPlatformCharset() {
+    assertEquals("GBK", java.nio.charset.Charset.defaultCharset().name());
   }
 
   @Test
