@@ -51,7 +51,9 @@ public final class PolicyCheckedDocuments implements CaseDocumentService {
     if (c == null) {
       return refused(null, r, problem(id, "NO_CASE", "没有提供案件数据"));
     }
-    if (c.getCaseType() != null && !entry.caseTypes().contains(c.getCaseType().name())) {
+    // a template that names no case types takes any case
+    if (c.getCaseType() != null && !entry.caseTypes().isEmpty()
+        && !entry.caseTypes().contains(c.getCaseType().name())) {
       return refused(null, r, problem(id, "TEMPLATE_CASE_TYPE", "模板“" + entry.title() + "”不适用于"
           + c.getCaseType().label() + "案件（适用：" + String.join("、", entry.caseTypes()) + "）"));
     }

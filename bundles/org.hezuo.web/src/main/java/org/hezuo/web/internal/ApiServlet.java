@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hezuo.api.PolicyEvaluator;
 import org.hezuo.api.admin.PolicyRules;
+import org.hezuo.documents.CaseDocumentService;
 import org.hezuo.documents.DocumentService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -39,6 +40,7 @@ public class ApiServlet extends HttpServlet {
    * @param config the configuration
    * @param evaluator the evaluator
    * @param documents the document service, when installed
+   * @param caseDocuments the case → decision → document flow, when installed
    * @param rules the rule administration, when installed
    */
   @Activate
@@ -46,8 +48,9 @@ public class ApiServlet extends HttpServlet {
       HezuoWebConfiguration config,
       @Reference PolicyEvaluator evaluator,
       @Reference(cardinality = ReferenceCardinality.OPTIONAL) DocumentService documents,
+      @Reference(cardinality = ReferenceCardinality.OPTIONAL) CaseDocumentService caseDocuments,
       @Reference(cardinality = ReferenceCardinality.OPTIONAL) PolicyRules rules) {
-    this(create(WebSettings.of(config), evaluator, documents, rules));
+    this(create(WebSettings.of(config), evaluator, documents, caseDocuments, rules));
     WebSettings s = WebSettings.of(config);
     LOG.debug("Hezuo web: identity header '{}', demo users {}, body limit {}, console {}, csrf {}",
         s.identityHeader(), s.demoUserNames(), s.maxBodyBytes(), s.consoleEnabled(), s.csrfEnabled());
@@ -71,13 +74,15 @@ public class ApiServlet extends HttpServlet {
    * @param settings the settings
    * @param evaluator the evaluator
    * @param documents the document service or null
+   * @param caseDocuments the case → decision → document flow or null
    * @param rules the rule administration or null
    * @return the API
    */
-  static RestApi create(WebSettings settings, PolicyEvaluator evaluator, DocumentService documents, PolicyRules rules) {
+  static RestApi create(WebSettings settings, PolicyEvaluator evaluator, DocumentService documents,
+      CaseDocumentService caseDocuments, PolicyRules rules) {
     return new RestApi(
         settings,
-        new CaseEndpoints(evaluator, documents, new TemplateCatalog(settings.templatesManifest())),
+        new CaseEndpoints(evaluator, documents, caseDocuments, new TemplateCatalog(settings.templatesManifest())),
         new RulesEndpoints(rules));
   }
 

@@ -15,6 +15,9 @@ import org.hezuo.api.decision.Outcome;
 import org.hezuo.api.model.CaseType;
 import org.hezuo.api.model.PolicyCase;
 import org.hezuo.documents.DocumentInfo;
+import org.hezuo.documents.CaseDocument;
+import org.hezuo.documents.CaseDocumentRequest;
+import org.hezuo.documents.CaseDocumentService;
 import org.hezuo.documents.DocumentService;
 import org.hezuo.documents.GenerationResult;
 import org.hezuo.documents.TemplateData;
@@ -34,6 +37,7 @@ public final class CaseEndpoints {
 
   private final PolicyEvaluator evaluator;
   private final DocumentService documents;
+  private final CaseDocumentService caseDocuments;
   private final TemplateCatalog catalog;
   private final SchemaGenerator schemas = new SchemaGenerator();
 
@@ -42,11 +46,14 @@ public final class CaseEndpoints {
    *
    * @param evaluator the evaluator
    * @param documents the document service, or null when documents are not installed
+   * @param caseDocuments the case → decision → document flow, or null when documents are not installed
    * @param catalog the template catalog
    */
-  public CaseEndpoints(PolicyEvaluator evaluator, DocumentService documents, TemplateCatalog catalog) {
+  public CaseEndpoints(PolicyEvaluator evaluator, DocumentService documents,
+      CaseDocumentService caseDocuments, TemplateCatalog catalog) {
     this.evaluator = evaluator;
     this.documents = documents;
+    this.caseDocuments = caseDocuments;
     this.catalog = catalog;
   }
 
@@ -82,7 +89,7 @@ public final class CaseEndpoints {
   }
 
   ApiResponse document(ApiRequest r, String templateId, byte[] body) {
-    if (documents == null) {
+    if (documents == null || caseDocuments == null) {
       return ApiResponse.error(503, "DOCUMENTS_UNAVAILABLE", "文书服务未启动");
     }
     Map<String, Object> template = catalog.find(templateId, documents.templateIds());
@@ -108,46 +115,46 @@ public final class CaseEndpoints {
       }
       doc = d.value();
     }
-    PolicyCase policyCase = read.value();
-    @SuppressWarnings("unchecked")
-    List<String> types = (List<String>) template.get("caseTypes");
-    if (policyCase.getCaseType() != null && !types.isEmpty() && !types.contains(policyCase.getCaseType().name())) {
-      return ApiResponse.error(400, "TEMPLATE_CASE_TYPE", "模板“" + template.get("title") + "”不适用于" + policyCase.getCaseType().label() + "案件");
-    }
-    DocumentInfo info = doc;
-    return decide(policyCase, d -> generate(r, template, policyCase, info, d));
+    return generate(r, template, read.value(), doc);
   }
 
-  private ApiResponse generate(ApiRequest r, Map<String, Object> template, PolicyCase c, DocumentInfo doc, Decision d) {
+  private ApiResponse generate(ApiRequest r, Map<String, Object> template, PolicyCase c, DocumentInfo doc) {
     boolean override = "true".equalsIgnoreCase(r.query().get("override"));
     String reason = r.query().getOrDefault("reason", "").trim();
-    boolean needsCompliance = Boolean.TRUE.equals(template.get("requiresCompliantDecision"));
-    if (needsCompliance && d.outcome() == Outcome.NON_COMPLIANT) {
-      if (!override) {
-        return ApiResponse.error(409, "DECISION_NON_COMPLIANT",
-            "审查结论为“不符合”，不能生成“" + template.get("title") + "”。如确需生成，请填写理由并选择强制生成（override=true）。",
-            Map.of("decision", d));
-      }
-      if (reason.isEmpty()) {
-        return ApiResponse.error(400, "OVERRIDE_REASON_REQUIRED", "强制生成须填写理由（reason）");
-      }
+    if (override && reason.isEmpty()) {
+      return ApiResponse.error(400, "OVERRIDE_REASON_REQUIRED", "强制生成须填写理由（reason）");
     }
     String id = (String) template.get("id");
-    GenerationResult g = documents.generate(id, new TemplateData(c, doc == null ? new DocumentInfo() : doc, d));
-    if (!g.ok()) {
-      return ApiResponse.error(422, "DOCUMENT_PROBLEMS", "文书未生成：案件缺少模板需要的内容", Map.of("problems", g.problems()));
-    }
-    boolean overridden = override && needsCompliance && d.outcome() == Outcome.NON_COMPLIANT;
     String user = r.principal() == null ? "" : r.principal().user();
+    CaseDocument result;
+    try {
+      result = caseDocuments.generate(new CaseDocumentRequest(id, c, doc, false, override ? reason : null, user));
+    } catch (IllegalStateException e) {
+      return ApiResponse.error(503, "RULES_NOT_READY", "规则尚未启用（系统正在启动或规则有误），请稍后再试");
+    }
+    Decision d = result.decision();
+    if (!result.ok()) {
+      String code = result.problems().get(0).code();
+      if (d != null && d.outcome() == Outcome.INVALID) {
+        return invalid(d.errors(), d);
+      }
+      return switch (code) {
+        case "POLICY_NON_COMPLIANT" -> ApiResponse.error(409, "DECISION_NON_COMPLIANT",
+            result.problems().get(0).message(), Map.of("decision", d, "problems", result.problems()));
+        case "TEMPLATE_CASE_TYPE" -> ApiResponse.error(400, code, result.problems().get(0).message());
+        case "UNKNOWN_TEMPLATE" -> ApiResponse.error(404, code, result.problems().get(0).message());
+        default -> ApiResponse.error(422, "DOCUMENT_PROBLEMS", "文书未生成：案件缺少模板需要的内容",
+            Map.of("problems", result.problems()));
+      };
+    }
     AUDIT.info("document template={} case={} outcome={} ruleVersion={} caseHash={} user={} override={} reason={}",
-        id, c.getCaseId(), d.outcome(), d.ruleVersion(), d.caseHash(), user, overridden, reason);
-    String file = template.get("title") + "-" + (c.getCaseId() == null ? "case" : c.getCaseId()) + ".docx";
-    ApiResponse resp = ApiResponse.bytes(200, DOCX, g.document())
-        .with("Content-Disposition", "attachment; filename=\"" + id + ".docx\"; filename*=UTF-8''" + enc(file))
+        id, c.getCaseId(), d.outcome(), d.ruleVersion(), d.caseHash(), user, result.overridden(), reason);
+    ApiResponse resp = ApiResponse.bytes(200, DOCX, result.document())
+        .with("Content-Disposition", "attachment; filename=\"" + id + ".docx\"; filename*=UTF-8''" + enc(result.fileName()))
         .with("X-Hezuo-Decision-Outcome", d.outcome().name())
         .with("X-Hezuo-Rule-Version", String.valueOf(d.ruleVersion()))
         .with("X-Hezuo-Case-Hash", String.valueOf(d.caseHash()));
-    if (overridden) {
+    if (result.overridden()) {
       resp.with("X-Hezuo-Override", "true").with("X-Hezuo-Override-Reason", enc(reason)).with("X-Hezuo-Override-User", enc(user));
     }
     return resp;

@@ -36,6 +36,12 @@ final class Fakes {
 
   private Fakes() {}
 
+  /** The real case → decision → document flow over the fake evaluator and documents. */
+  static org.hezuo.documents.CaseDocumentService caseDocuments(Path manifest) {
+    return new org.hezuo.documents.internal.PolicyCheckedDocuments(new Evaluator(), new Documents(),
+        org.hezuo.documents.internal.TemplateManifest.read(manifest.getParent()));
+  }
+
   /** Compliant unless the title contains 违规; invalid without a case id. */
   static final class Evaluator implements PolicyEvaluator {
     @Override

@@ -35,7 +35,7 @@ class RestApiTest {
     Files.writeString(manifest, "{\"templates\":[{\"id\":\"cooperation-agreement\",\"title\":\"校企合作协议\",\"caseTypes\":[\"POST_INTERNSHIP\"],"
         + "\"requiresCompliantDecision\":true},{\"id\":\"refund-notice\",\"title\":\"返还通知书\",\"caseTypes\":[],\"requiresCompliantDecision\":false}]}");
     rules = new Fakes.Rules(rulesDir);
-    api = ApiServlet.create(WebSettings.defaults("X-Hezuo-User", Map.of(), 4096, true, manifest), new Fakes.Evaluator(), new Fakes.Documents(), rules);
+    api = ApiServlet.create(WebSettings.defaults("X-Hezuo-User", Map.of(), 4096, true, manifest), new Fakes.Evaluator(), new Fakes.Documents(), Fakes.caseDocuments(manifest), rules);
   }
 
   ApiResponse call(String method, String path, WebPrincipal who, String ct, String body) {
