@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.hezuo.api.PolicyEvaluator;
+import org.hezuo.api.admin.PolicyRules;
 import org.hezuo.api.decision.Decision;
 import org.hezuo.api.decision.FieldError;
 import org.hezuo.api.decision.Outcome;
@@ -24,6 +25,7 @@ import org.hezuo.json.ReadResult;
 public final class CaseCommand {
 
   private final PolicyEvaluator evaluator;
+  private final PolicyRules rules;
 
   /**
    * Creates the commands over an evaluator.
@@ -31,7 +33,18 @@ public final class CaseCommand {
    * @param evaluator the evaluator in force
    */
   public CaseCommand(PolicyEvaluator evaluator) {
+    this(evaluator, null);
+  }
+
+  /**
+   * Creates the commands over an evaluator and the rule administration service.
+   *
+   * @param evaluator the evaluator in force
+   * @param rules the rule administration, for a detailed status; may be {@code null}
+   */
+  public CaseCommand(PolicyEvaluator evaluator, PolicyRules rules) {
     this.evaluator = evaluator;
+    this.rules = rules;
   }
 
   /**
@@ -88,6 +101,10 @@ public final class CaseCommand {
    */
   public CommandResult status() {
     String version = evaluator.version();
+    if (rules != null) {
+      int code = version == null ? CommandResult.NO_RULES : CommandResult.OK;
+      return new CommandResult(code, RulesText.format(rules.status()));
+    }
     if (version == null) {
       return new CommandResult(CommandResult.NO_RULES, "规则库：尚未生效（正在加载或加载失败，请查看日志）\n");
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.hezuo.api.PolicyEvaluator;
+import org.hezuo.api.admin.PolicyRules;
 import org.hezuo.api.model.PolicyCase;
 import org.hezuo.json.ReadResult;
 
@@ -26,10 +27,11 @@ public final class CliMain {
 
   static final String USAGE =
       "用法：hezuo eval <案件.json> [--json]   审查一个案件\n"
-          + "      hezuo status                    显示生效的规则库版本\n"
+          + "      hezuo status                    显示生效的规则库（版本、规则包、最近被拒绝的修改）\n"
           + "      hezuo                           启动交互式 Gogo 控制台\n";
 
   private final Supplier<PolicyEvaluator> evaluator;
+  private final Supplier<PolicyRules> rules;
   private final Duration timeout;
 
   /**
@@ -39,7 +41,19 @@ public final class CliMain {
    * @param timeout how long to wait for a rule base in force
    */
   public CliMain(Supplier<PolicyEvaluator> evaluator, Duration timeout) {
+    this(evaluator, () -> null, timeout);
+  }
+
+  /**
+   * Creates the command line with the rule administration service for {@code status}.
+   *
+   * @param evaluator the evaluator when one is registered, else {@code null}
+   * @param rules the rule administration when registered, else {@code null}
+   * @param timeout how long to wait for a rule base in force
+   */
+  public CliMain(Supplier<PolicyEvaluator> evaluator, Supplier<PolicyRules> rules, Duration timeout) {
     this.evaluator = evaluator;
+    this.rules = rules;
     this.timeout = timeout;
   }
 
@@ -91,7 +105,7 @@ public final class CliMain {
       return new CommandResult(CommandResult.NO_RULES,
           "规则库在 " + timeout.toSeconds() + " 秒内未能生效，请查看日志（规则文件是否有错误）。\n");
     }
-    CaseCommand command = new CaseCommand(e);
+    CaseCommand command = new CaseCommand(e, rules.get());
     return read == null ? command.status() : command.eval(read.value(), json);
   }
 

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.hezuo.api.PolicyEvaluator;
+import org.hezuo.api.admin.PolicyRules;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -30,6 +31,9 @@ public class CliRunner {
   @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
   private volatile PolicyEvaluator evaluator;
 
+  @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+  private volatile PolicyRules rules;
+
   /**
    * Starts the command in its own thread if the host is a command line.
    *
@@ -43,7 +47,7 @@ public class CliRunner {
     }
     long seconds = Long.parseLong(String.valueOf(
         context.getProperty("hezuo.cli.timeout") == null ? "120" : context.getProperty("hezuo.cli.timeout")));
-    CliMain main = new CliMain(() -> evaluator, Duration.ofSeconds(seconds));
+    CliMain main = new CliMain(() -> evaluator, () -> rules, Duration.ofSeconds(seconds));
     Thread t = new Thread(() -> runAndExit(main, args), "hezuo-cli");
     t.start();
   }

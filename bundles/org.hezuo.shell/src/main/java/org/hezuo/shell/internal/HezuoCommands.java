@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.Parameter;
 import org.hezuo.api.PolicyEvaluator;
+import org.hezuo.api.admin.PolicyRules;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 
 /**
  * Gogo commands {@code hezuo:eval} and {@code hezuo:status}; a thin adapter over {@link
@@ -24,10 +26,13 @@ public class HezuoCommands {
    * Activates the commands over the evaluator in force.
    *
    * @param evaluator the policy evaluator service
+   * @param rules the rule administration service, for {@code status}; optional
    */
   @Activate
-  public HezuoCommands(@Reference PolicyEvaluator evaluator) {
-    this(new CaseCommand(evaluator));
+  public HezuoCommands(
+      @Reference PolicyEvaluator evaluator,
+      @Reference(cardinality = ReferenceCardinality.OPTIONAL) PolicyRules rules) {
+    this(new CaseCommand(evaluator, rules));
   }
 
   /**
@@ -60,7 +65,7 @@ public class HezuoCommands {
    *
    * @return the rule base in force
    */
-  @Descriptor("显示生效的规则库版本")
+  @Descriptor("显示生效的规则库：版本、规则包、场景测试，以及最近一次被拒绝的修改（文件、行、原因）")
   public String status() {
     return commands.status().output();
   }

@@ -1,0 +1,39 @@
+package org.hezuo.shell.internal;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import org.hezuo.api.admin.ActivationReport;
+import org.hezuo.api.admin.PackInfo;
+import org.hezuo.api.admin.RuleProblem;
+import org.hezuo.api.admin.RulesStatus;
+import org.hezuo.api.admin.ScenarioResult;
+import org.junit.jupiter.api.Test;
+
+class RulesTextTest {
+
+  @Test
+  void showsVersionPacksAndWhyTheLastChangeWasRefused() {
+    ActivationReport refused = new ActivationReport("v2", false, "watcher", "rules", List.of(),
+        List.of(), List.of("committees/committees.drl"),
+        List.of(new RuleProblem("committees/committees.drl", 12, 5, "DRL_COMPILE", "缺少右括号")),
+        List.of(new ScenarioResult("committees/tests/a.json", "基准", false,
+            List.of("期望结论 COMPLIANT，实际 NON_COMPLIANT"))),
+        0, 40, Instant.EPOCH);
+    RulesStatus s = new RulesStatus("v1", Instant.EPOCH, "/srv/rules",
+        List.of(new PackInfo("committees", 12, 31)), 31, null, refused);
+    String text = RulesText.format(s);
+    assertTrue(text.contains("规则版本：v1"), text);
+    assertTrue(text.contains("committees：12 条规则，31 个场景"), text);
+    assertTrue(text.contains("最近一次被拒绝的修改：版本 v2"), text);
+    assertTrue(text.contains("committees/committees.drl:12:5 [DRL_COMPILE] 缺少右括号"), text);
+    assertTrue(text.contains("场景 committees/tests/a.json（基准）：期望结论 COMPLIANT"), text);
+  }
+
+  @Test
+  void saysWhenNothingIsInForce() {
+    RulesStatus s = new RulesStatus(null, null, "/srv/rules", List.of(), 0, null, null);
+    assertTrue(RulesText.format(s).startsWith("规则库：尚未生效"));
+  }
+}
