@@ -26,7 +26,7 @@ public final class CliMain {
   public static final String ARG = "hezuo.cli.arg.";
 
   static final String USAGE =
-      "用法：hezuo eval <案件.json> [--json]   审查一个案件\n"
+      "用法：hezuo eval <案件.json>… [--json]  审查案件（可一次给出多个文件；--json 输出 JSON）\n"
           + "      hezuo status                    显示生效的规则库（版本、规则包、最近被拒绝的修改）\n"
           + "      hezuo                           启动交互式 Gogo 控制台\n";
 
@@ -89,16 +89,14 @@ public final class CliMain {
     }
     boolean json = args.contains("--json") || args.contains("-j");
     List<String> files = args.subList(1, args.size()).stream().filter(a -> !a.startsWith("-")).toList();
-    if (args.get(0).equals("eval") && files.size() != 1) {
+    boolean eval = args.get(0).equals("eval");
+    if (eval && files.isEmpty()) {
       return new CommandResult(CommandResult.USAGE, USAGE);
     }
-    ReadResult<PolicyCase> read = null;
-    if (args.get(0).equals("eval")) {
-      // unreadable input is answered at once, without waiting for the rule base
-      read = CaseCommand.read(Path.of(files.get(0)));
-      if (!read.ok()) {
-        return CaseCommand.invalid(read.errors(), json, null);
-      }
+    // unreadable input is answered at once, without waiting for the rule base
+    List<ReadResult<PolicyCase>> cases = files.stream().map(f -> CaseCommand.read(Path.of(f))).toList();
+    if (eval && cases.stream().noneMatch(ReadResult::ok)) {
+      return join(cases.stream().map(r -> CaseCommand.invalid(r.errors(), json, null)).toList(), json);
     }
     PolicyEvaluator e = awaitRuleBase();
     if (e == null) {
@@ -106,7 +104,29 @@ public final class CliMain {
           "规则库在 " + timeout.toSeconds() + " 秒内未能生效，请查看日志（规则文件是否有错误）。\n");
     }
     CaseCommand command = new CaseCommand(e, rules.get());
-    return read == null ? command.status() : command.eval(read.value(), json);
+    if (!eval) {
+      return command.status();
+    }
+    return join(cases.stream()
+        .map(r -> r.ok() ? command.eval(r.value(), json) : CaseCommand.invalid(r.errors(), json, e))
+        .toList(), json);
+  }
+
+  /**
+   * Several results as one: texts one after another, JSON as an array; the worst exit code.
+   *
+   * @param results one per case file, in order
+   * @param json whether the outputs are JSON documents
+   * @return the combined result
+   */
+  static CommandResult join(List<CommandResult> results, boolean json) {
+    if (results.size() == 1) {
+      return results.get(0);
+    }
+    int code = results.stream().mapToInt(CommandResult::exitCode).max().orElse(CommandResult.OK);
+    List<String> outputs = results.stream().map(r -> r.output().strip()).toList();
+    String out = json ? "[\n" + String.join(",\n", outputs) + "\n]\n" : String.join("\n\n", outputs) + "\n";
+    return new CommandResult(code, out);
   }
 
   private PolicyEvaluator awaitRuleBase() throws InterruptedException {

@@ -46,6 +46,22 @@ class CliMainTest {
   }
 
   @Test
+  void severalCasesAreDecidedInOneRunWithTheWorstExitCode(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path good = dir.resolve("good.json");
+    java.nio.file.Files.writeString(good, "{\"caseId\":\"C-1\",\"caseType\":\"POST_INTERNSHIP\"}");
+    java.nio.file.Path bad = dir.resolve("bad.json");
+    java.nio.file.Files.writeString(bad, "[");
+    CliMain main = new CliMain(FakeEvaluator::new, Duration.ofSeconds(5));
+    CommandResult text = main.run(List.of("eval", good.toString(), bad.toString()));
+    assertEquals(CommandResult.BAD_INPUT, text.exitCode());
+    assertEquals(true, text.output().contains("不符合") && text.output().contains("输入有误"), text.output());
+    CommandResult json = main.run(List.of("eval", good.toString(), good.toString(), "--json"));
+    assertEquals(CommandResult.OK, json.exitCode());
+    assertEquals(true, json.output().startsWith("[") && json.output().strip().endsWith("]"), json.output());
+  }
+
+  @Test
   void statusRunsOnceARuleBaseIsInForce() throws InterruptedException {
     CliMain main = new CliMain(FakeEvaluator::new, Duration.ofSeconds(5));
     assertEquals(CommandResult.OK, main.run(List.of("status")).exitCode());
