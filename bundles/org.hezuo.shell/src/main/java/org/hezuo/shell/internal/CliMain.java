@@ -28,11 +28,14 @@ public final class CliMain {
   static final String USAGE =
       "用法：hezuo eval <案件.json>… [--json]  审查案件（可一次给出多个文件；--json 输出 JSON）\n"
           + "      hezuo status                    显示生效的规则库（版本、规则包、最近被拒绝的修改）\n"
+          + "      hezuo rules [status|validate <目录>|activate|rollback <版本>|history|versions|scenarios [规则包]]\n"
+          + "                                      规则库管理（退出码 4：被拒绝）\n"
           + "      hezuo                           启动交互式 Gogo 控制台\n";
 
   private final Supplier<PolicyEvaluator> evaluator;
   private final Supplier<PolicyRules> rules;
   private final Duration timeout;
+  private String actor = System.getProperty("user.name", "cli");
 
   /**
    * Creates the command line.
@@ -55,6 +58,17 @@ public final class CliMain {
     this.evaluator = evaluator;
     this.rules = rules;
     this.timeout = timeout;
+  }
+
+  /**
+   * Sets who runs the commands (default: the OS user, {@code user.name}).
+   *
+   * @param actor the actor recorded with activations
+   * @return this
+   */
+  CliMain actor(String actor) {
+    this.actor = actor;
+    return this;
   }
 
   /**
@@ -84,6 +98,9 @@ public final class CliMain {
    * @throws InterruptedException if interrupted while waiting for the rule base
    */
   public CommandResult run(List<String> args) throws InterruptedException {
+    if (!args.isEmpty() && args.get(0).equals("rules")) {
+      return rules(args.subList(1, args.size()));
+    }
     if (args.isEmpty() || !List.of("eval", "status").contains(args.get(0))) {
       return new CommandResult(CommandResult.USAGE, USAGE);
     }
@@ -127,6 +144,34 @@ public final class CliMain {
     List<String> outputs = results.stream().map(r -> r.output().strip()).toList();
     String out = json ? "[\n" + String.join(",\n", outputs) + "\n]\n" : String.join("\n\n", outputs) + "\n";
     return new CommandResult(code, out);
+  }
+
+  /**
+   * {@code rules …}: waits for the rule administration service and its first activation attempt
+   * (so that {@code status} does not report a start-up in progress), then runs the subcommand as
+   * the OS user.
+   */
+  private CommandResult rules(List<String> args) throws InterruptedException {
+    if (!RulesCommand.valid(args)) {
+      return new CommandResult(CommandResult.USAGE, RulesCommand.USAGE);
+    }
+    long deadline = System.nanoTime() + timeout.toNanos();
+    PolicyRules r;
+    do {
+      r = rules.get();
+      if (r != null) {
+        var s = r.status();
+        if (s.versionInForce() != null || s.lastReport() != null) {
+          break;
+        }
+      }
+      Thread.sleep(50);
+    } while (System.nanoTime() < deadline);
+    if (r == null) {
+      return new CommandResult(CommandResult.NO_RULES,
+          "规则管理服务在 " + timeout.toSeconds() + " 秒内未启动，请查看日志。\n");
+    }
+    return new RulesCommand(r).run(args, actor);
   }
 
   private PolicyEvaluator awaitRuleBase() throws InterruptedException {

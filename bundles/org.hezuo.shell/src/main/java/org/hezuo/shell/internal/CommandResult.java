@@ -3,7 +3,8 @@ package org.hezuo.shell.internal;
 /**
  * What a command printed and the exit code the command line ends with.
  *
- * @param exitCode {@link #OK}, {@link #USAGE}, {@link #BAD_INPUT} or {@link #NO_RULES}
+ * @param exitCode {@link #OK}, {@link #USAGE}, {@link #BAD_INPUT}, {@link #NO_RULES}, {@link
+ *     #REFUSED} or {@link #SOME_FAILED}
  * @param output the text to print on standard output
  */
 public record CommandResult(int exitCode, String output) {
@@ -15,4 +16,8 @@ public record CommandResult(int exitCode, String output) {
   public static final int BAD_INPUT = 2;
   /** No rule base in force (still starting, or the rules failed to load). */
   public static final int NO_RULES = 3;
+  /** Rules refused: validation, activation or rollback would not (or did not) put them in force. */
+  public static final int REFUSED = 4;
+  /** A batch ran, but some rows produced no document (see the manifest). */
+  public static final int SOME_FAILED = 5;
 }

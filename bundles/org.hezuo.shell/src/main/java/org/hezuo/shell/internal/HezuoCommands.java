@@ -1,6 +1,9 @@
 package org.hezuo.shell.internal;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.Parameter;
 import org.hezuo.api.PolicyEvaluator;
@@ -17,10 +20,11 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
  * @see CaseCommand
  */
 @Component(service = HezuoCommands.class)
-@GogoCommand(scope = "hezuo", function = {"eval", "status"})
+@GogoCommand(scope = "hezuo", function = {"eval", "status", "rules"})
 public class HezuoCommands {
 
   private final CaseCommand commands;
+  private final PolicyRules rules;
 
   /**
    * Activates the commands over the evaluator in force.
@@ -32,16 +36,18 @@ public class HezuoCommands {
   public HezuoCommands(
       @Reference PolicyEvaluator evaluator,
       @Reference(cardinality = ReferenceCardinality.OPTIONAL) PolicyRules rules) {
-    this(new CaseCommand(evaluator, rules));
+    this(new CaseCommand(evaluator, rules), rules);
   }
 
   /**
    * For tests.
    *
    * @param commands the commands
+   * @param rules the rule administration service, or {@code null}
    */
-  protected HezuoCommands(CaseCommand commands) {
+  protected HezuoCommands(CaseCommand commands, PolicyRules rules) {
     this.commands = commands;
+    this.rules = rules;
   }
 
   /**
@@ -68,5 +74,44 @@ public class HezuoCommands {
   @Descriptor("显示生效的规则库：版本、规则包、场景测试，以及最近一次被拒绝的修改（文件、行、原因）")
   public String status() {
     return commands.status().output();
+  }
+
+  /**
+   * {@code hezuo:rules [status|validate DIR|activate|rollback VERSION|history|versions|scenarios
+   * [PACK]]}.
+   *
+   * @param session the Gogo session (its {@code USER} variable names the actor)
+   * @param args the subcommand and its arguments
+   * @return the text
+   */
+  @Descriptor("规则库管理：status | validate <目录> | activate | rollback <版本> | history | versions"
+      + " | scenarios [规则包]")
+  public String rules(CommandSession session, @Descriptor("子命令及参数") String... args) {
+    if (rules == null) {
+      return "规则管理服务不可用（规则组件未启动）。\n";
+    }
+    List<String> list = new ArrayList<>(List.of(args));
+    if (!list.isEmpty() && list.get(0).equals("validate") && list.size() == 2) {
+      list.set(1, Path.of(list.get(1)).toAbsolutePath().toString());
+    }
+    return new RulesCommand(rules).run(list, actor(session)).output();
+  }
+
+  /**
+   * Who runs a command in a Gogo session: its {@code USER} variable, else {@code shell}.
+   *
+   * @param session the session, may be null
+   * @return the actor
+   */
+  static String actor(CommandSession session) {
+    if (session != null) {
+      for (String key : new String[] {"USER", "user", "user.name"}) {
+        Object v = session.get(key);
+        if (v != null && !v.toString().isBlank()) {
+          return v.toString();
+        }
+      }
+    }
+    return "shell";
   }
 }

@@ -25,9 +25,9 @@ class RulesTextTest {
         List.of(new PackInfo("committees", 12, 31)), 31, null, refused);
     String text = RulesText.format(s);
     assertTrue(text.contains("规则版本：v1"), text);
-    assertTrue(text.contains("committees：12 条规则，31 个场景"), text);
+    assertTrue(text.contains("committees  12    31"), text);
     assertTrue(text.contains("最近一次被拒绝的修改：版本 v2"), text);
-    assertTrue(text.contains("committees/committees.drl:12:5 [DRL_COMPILE] 缺少右括号"), text);
+    assertTrue(text.contains("committees/committees.drl:12:5  DRL_COMPILE  缺少右括号"), text);
     assertTrue(text.contains("场景 committees/tests/a.json（基准）：期望结论 COMPLIANT"), text);
   }
 
