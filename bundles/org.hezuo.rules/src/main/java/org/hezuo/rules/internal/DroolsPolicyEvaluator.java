@@ -5,6 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -89,20 +90,28 @@ public final class DroolsPolicyEvaluator {
     Parameters params = rb.parameters().with(overrides);
     CaseFacts facts = new CaseFacts();
     DecisionCollector out = new DecisionCollector(rb.clauses(), facts);
+    List<Object> all = new ArrayList<>();
+    facts.walk(c, (fact, path) -> all.add(fact));
+    EffectiveDates dates = new EffectiveDates(c.getAsOf());
     Tccl.with(classLoader, () -> {
-      KieSession session = rb.kieBase().newKieSession();
-      try {
-        if (rb.globals().contains("out")) {
-          session.setGlobal("out", out);
+      // every pack judges the case in its own session; findings and values are collected together
+      for (RuleBase.PackBase pack : rb.packs()) {
+        KieSession session = pack.kieBase().newKieSession();
+        try {
+          if (pack.globals().contains("out")) {
+            session.setGlobal("out", out);
+          }
+          if (pack.globals().contains("params")) {
+            session.setGlobal("params", params);
+          }
+          session.addEventListener(out);
+          for (Object fact : all) {
+            session.insert(fact);
+          }
+          session.fireAllRules(dates, MAX_FIRINGS);
+        } finally {
+          session.dispose();
         }
-        if (rb.globals().contains("params")) {
-          session.setGlobal("params", params);
-        }
-        session.addEventListener(out);
-        facts.walk(c, (fact, path) -> session.insert(fact));
-        session.fireAllRules(new EffectiveDates(c.getAsOf()), MAX_FIRINGS);
-      } finally {
-        session.dispose();
       }
       return null;
     });

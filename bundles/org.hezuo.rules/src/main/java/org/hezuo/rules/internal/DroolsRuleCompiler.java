@@ -40,7 +40,11 @@ public final class DroolsRuleCompiler {
       Pattern.compile("out\\.(?:block|review|warn|info)\\(\\s*\"[^\"]*\"\\s*,\\s*\"([^\"]+)\"");
   private static final Pattern CLAUSE_META = Pattern.compile("@clause\\(\\s*\"([^\"]+)\"\\s*\\)");
 
+  private static final List<RuleFile.Kind> COMPILED = List.of(RuleFile.Kind.DSL,
+      RuleFile.Kind.DRL, RuleFile.Kind.DSLR, RuleFile.Kind.DTABLE_XLSX, RuleFile.Kind.DTABLE_CSV);
+
   private final ClassLoader classLoader;
+  private final Map<String, RuleBase.PackBase> cache = new java.util.HashMap<>();
 
   /**
    * A compiler resolving fact and helper classes through a loader.
@@ -69,6 +73,48 @@ public final class DroolsRuleCompiler {
     if (!problems.isEmpty()) {
       return new Result(null, problems);
     }
+    Map<String, List<RuleFile>> byPack = new TreeMap<>();
+    for (RuleFile f : sources.files()) {
+      if (COMPILED.contains(f.kind())) {
+        byPack.computeIfAbsent(f.pack(), k -> new ArrayList<>()).add(f);
+      }
+    }
+    List<RuleBase.PackBase> packs = new ArrayList<>();
+    for (Map.Entry<String, List<RuleFile>> e : byPack.entrySet()) {
+      RuleBase.PackBase pb = compilePack(e.getKey(), e.getValue(), problems);
+      if (pb != null) {
+        packs.add(pb);
+      }
+    }
+    if (!problems.isEmpty()) {
+      return new Result(null, problems);
+    }
+    TreeMap<String, Integer> perPack = new TreeMap<>();
+    for (RuleBase.PackBase pb : packs) {
+      int n = pb.kieBase().getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
+      if (n > 0) {
+        perPack.put(pb.pack(), n);
+      }
+    }
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    return new Result(
+        new RuleBase(List.copyOf(packs), set.version(), params, clauses, perPack, set,
+            Instant.now(), millis),
+        List.of());
+  }
+
+  /**
+   * Compiles one pack, or takes it from the cache when its files are unchanged: saving one file
+   * recompiles only its pack.
+   */
+  private RuleBase.PackBase compilePack(String pack, List<RuleFile> files, List<RuleProblem> problems) {
+    String hash = hash(files);
+    synchronized (cache) {
+      RuleBase.PackBase cached = cache.get(pack);
+      if (cached != null && cached.hash().equals(hash)) {
+        return cached;
+      }
+    }
     Properties props = new Properties();
     props.setProperty("drools.dialect.java.compiler", "ECLIPSE");
     props.setProperty("drools.dialect.java.compiler.lnglevel", "17");
@@ -77,21 +123,24 @@ public final class DroolsRuleCompiler {
     KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
     Map<Resource, String> tables = new IdentityHashMap<>();
     // a DSL must be known before the DSLR files that use it
-    for (RuleFile.Kind kind :
-        List.of(RuleFile.Kind.DSL, RuleFile.Kind.DRL, RuleFile.Kind.DSLR,
-            RuleFile.Kind.DTABLE_XLSX, RuleFile.Kind.DTABLE_CSV)) {
-      for (RuleFile f : sources.ofKind(kind)) {
-        add(kb, f, tables);
+    for (RuleFile.Kind kind : COMPILED) {
+      for (RuleFile f : files) {
+        if (f.kind() == kind) {
+          add(kb, f, tables);
+        }
       }
     }
+    int before = problems.size();
     for (KnowledgeBuilderResult r : kb.getErrors()) {
       problems.add(toProblem(r, tables));
     }
-    if (!problems.isEmpty()) {
-      return new Result(null, problems);
+    if (problems.size() > before) {
+      return null;
     }
     KieBase kieBase = kb.newKieBase();
+    Set<String> globals = new HashSet<>();
     for (KiePackage p : kieBase.getKiePackages()) {
+      p.getGlobalVariables().forEach(g -> globals.add(g.getName()));
       for (org.kie.api.definition.rule.Rule rule : p.getRules()) {
         for (String key : List.of("effective", "expires")) {
           Object value = key.equals("expires")
@@ -106,22 +155,30 @@ public final class DroolsRuleCompiler {
         }
       }
     }
-    if (!problems.isEmpty()) {
-      return new Result(null, problems);
+    if (problems.size() > before) {
+      return null;
     }
-    TreeMap<String, Integer> perPack = new TreeMap<>();
-    Set<String> globals = new HashSet<>();
-    for (KiePackage p : kieBase.getKiePackages()) {
-      if (!p.getRules().isEmpty()) {
-        perPack.merge(packOf(p.getName()), p.getRules().size(), Integer::sum);
+    RuleBase.PackBase pb = new RuleBase.PackBase(pack, hash, kieBase, Set.copyOf(globals));
+    synchronized (cache) {
+      // one entry per pack name: an older compilation of the pack becomes unreachable
+      cache.put(pack, pb);
+    }
+    return pb;
+  }
+
+  private static String hash(List<RuleFile> files) {
+    try {
+      java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+      for (RuleFile f : files) {
+        md.update(f.path().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        md.update((byte) 0);
+        md.update(f.text() != null ? f.text().getBytes(java.nio.charset.StandardCharsets.UTF_8) : f.bytes());
+        md.update((byte) 0);
       }
-      p.getGlobalVariables().forEach(g -> globals.add(g.getName()));
+      return java.util.HexFormat.of().formatHex(md.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    return new Result(
-        new RuleBase(kieBase, set.version(), params, clauses, Set.copyOf(globals), perPack, set,
-            Instant.now(), millis),
-        List.of());
   }
 
   private static String packOf(String packageName) {

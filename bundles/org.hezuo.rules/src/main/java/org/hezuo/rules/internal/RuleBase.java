@@ -7,29 +7,49 @@ import java.util.Set;
 import org.kie.api.KieBase;
 
 /**
- * A compiled rule base, immutable: what an evaluation needs (the KieBase, parameters, clause
- * registry, which globals the rules declare) and what identifies it (version, rule counts).
+ * A compiled rule base, immutable: what an evaluation needs (one KieBase per pack, parameters,
+ * clause registry) and what identifies it (version, rule counts). Packs are compiled and cached
+ * separately so that saving one file recompiles only its pack; a case is evaluated by every pack.
  *
- * @param kieBase the compiled rules
+ * @param packs the compiled packs, in name order
  * @param version content hash of the sources
  * @param parameters the packs' parameters
  * @param clauses the clause registry
- * @param globals the global names the rules declare ({@code out}, {@code params})
  * @param rulesPerPack rule count per pack
  * @param ruleSet the sources it was compiled from
  * @param compiledAt when it was compiled
  * @param compileMillis how long compilation took
  */
 public record RuleBase(
-    KieBase kieBase,
+    List<PackBase> packs,
     String version,
     Parameters parameters,
     ClauseRegistry clauses,
-    Set<String> globals,
     Map<String, Integer> rulesPerPack,
     RuleSet ruleSet,
     Instant compiledAt,
     long compileMillis) {
+
+  /**
+   * One pack compiled on its own.
+   *
+   * @param pack the pack name
+   * @param hash content hash of its rule files (the cache key)
+   * @param kieBase its rules
+   * @param globals the globals its rules declare
+   */
+  public record PackBase(String pack, String hash, KieBase kieBase, Set<String> globals) {}
+
+  /**
+   * The KieBase of one pack.
+   *
+   * @param pack the pack name
+   * @return its KieBase, or null
+   */
+  public KieBase kieBaseOf(String pack) {
+    return packs.stream().filter(p -> p.pack().equals(pack)).map(PackBase::kieBase).findFirst()
+        .orElse(null);
+  }
 
   /**
    * Total number of rules.

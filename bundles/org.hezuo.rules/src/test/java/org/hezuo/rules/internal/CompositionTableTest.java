@@ -77,7 +77,7 @@ class CompositionTableTest {
     assertTrue(names.size() >= 11, drl);
     DroolsRuleCompiler.Result r = compile();
     assertEquals(List.of(), r.problems());
-    Set<String> rules = r.ruleBase().kieBase().getKiePackage("org.hezuo.rules.committees").getRules()
+    Set<String> rules = r.ruleBase().kieBaseOf("committees").getKiePackage("org.hezuo.rules.committees").getRules()
         .stream().map(org.kie.api.definition.rule.Rule::getName).collect(Collectors.toSet());
     assertTrue(rules.containsAll(names), names + " not all in " + rules);
   }

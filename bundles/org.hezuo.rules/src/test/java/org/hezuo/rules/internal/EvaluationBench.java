@@ -51,17 +51,21 @@ class EvaluationBench {
 
     List<Object> facts = new ArrayList<>();
     new CaseFacts().walk(c, (f, p) -> facts.add(f));
+    // the same sessions the engine runs (one per pack), without validation, trace, dates or decision
     Runnable bare = () -> {
-      KieSession s = rb.kieBase().newKieSession();
-      try {
-        s.setGlobal("out", new DecisionCollector(rb.clauses(), new CaseFacts()));
-        s.setGlobal("params", rb.parameters());
-        for (Object f : facts) {
-          s.insert(f);
+      DecisionCollector sink = new DecisionCollector(rb.clauses(), new CaseFacts());
+      for (RuleBase.PackBase pack : rb.packs()) {
+        KieSession s = pack.kieBase().newKieSession();
+        try {
+          s.setGlobal("out", sink);
+          s.setGlobal("params", rb.parameters());
+          for (Object f : facts) {
+            s.insert(f);
+          }
+          s.fireAllRules(DroolsPolicyEvaluator.MAX_FIRINGS);
+        } finally {
+          s.dispose();
         }
-        s.fireAllRules(DroolsPolicyEvaluator.MAX_FIRINGS);
-      } finally {
-        s.dispose();
       }
     };
     Runnable path = () -> whole.evaluate(c);

@@ -173,6 +173,20 @@ class RuleBaseManagerTest {
   }
 
   @Test
+  void savingOneFileRecompilesOnlyItsPack() {
+    demoPack(dir);
+    write(dir, "other/x.drl", RulesTestSupport.HEADER.replace("demo", "other"));
+    RuleBaseManager m = manager();
+    assertTrue(m.activate(dir).activated());
+    var demoBefore = m.inForce().kieBaseOf("demo");
+    var otherBefore = m.inForce().kieBaseOf("other");
+    write(dir, "other/x.drl", RulesTestSupport.HEADER.replace("demo", "other") + "\n// 修改\n");
+    assertTrue(m.activate(dir).activated());
+    org.junit.jupiter.api.Assertions.assertSame(demoBefore, m.inForce().kieBaseOf("demo"));
+    org.junit.jupiter.api.Assertions.assertNotSame(otherBefore, m.inForce().kieBaseOf("other"));
+  }
+
+  @Test
   void deletingAFileChangesTheVersion() throws Exception {
     demoPack(dir);
     write(dir, "demo/extra.drl", RulesTestSupport.HEADER);
