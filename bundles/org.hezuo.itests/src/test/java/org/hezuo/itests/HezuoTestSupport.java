@@ -55,7 +55,7 @@ public abstract class HezuoTestSupport {
   protected Option baseConfiguration(String platformCharset) {
     return composite(
         systemProperty("org.ops4j.pax.logging.DefaultServiceLog.level").value("INFO"),
-        systemProperty("hezuo.rules.dir").value(repositoryDir("hezuo.itest.rules").toString()),
+        systemProperty("hezuo.rules.dir").value(rulesDirectory().toString()),
         systemProperty("hezuo.itest.examples").value(examplesDir().toString()),
         systemProperty("hezuo.itest.templates").value(repositoryDir("hezuo.itest.templates").toString()),
         // the web bundle registers its servlets; no HTTP connector is opened in the tests
@@ -63,6 +63,17 @@ public abstract class HezuoTestSupport {
         systemProperty("file.encoding").value(platformCharset),
         provisionedBundles(),
         junitBundles());
+  }
+
+  /**
+   * The rules directory the framework watches ({@code hezuo.rules.dir}). Called in the driver JVM
+   * while the options are built; a test class that edits rules overrides it with a temporary copy
+   * (see {@link RulesCopy}) and never touches the repository's {@code rules/}.
+   *
+   * @return the repository's {@code rules/} folder
+   */
+  protected Path rulesDirectory() {
+    return repositoryDir("hezuo.itest.rules");
   }
 
   /**
