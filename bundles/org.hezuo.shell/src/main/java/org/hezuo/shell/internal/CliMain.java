@@ -1,5 +1,6 @@
 package org.hezuo.shell.internal;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.function.Supplier;
 import org.hezuo.api.PolicyEvaluator;
 import org.hezuo.api.admin.PolicyRules;
 import org.hezuo.api.model.PolicyCase;
+import org.hezuo.documents.CaseBatchService;
 import org.hezuo.json.ReadResult;
 
 /**
@@ -30,12 +32,18 @@ public final class CliMain {
           + "      hezuo status                    显示生效的规则库（版本、规则包、最近被拒绝的修改）\n"
           + "      hezuo rules [status|validate <目录>|activate|rollback <版本>|history|versions|scenarios [规则包]]\n"
           + "                                      规则库管理（退出码 4：被拒绝）\n"
+          + "      hezuo generate --template <模板> --data <数据.json|.csv|.xlsx> --out <目录>\n"
+          + "                     [--base <基础案件.json>] [--pdf] [--override <理由>]\n"
+          + "                                      每行生成一份文书，清单 manifest.csv（退出码 5：有失败的行）\n"
           + "      hezuo                           启动交互式 Gogo 控制台\n";
 
   private final Supplier<PolicyEvaluator> evaluator;
   private final Supplier<PolicyRules> rules;
   private final Duration timeout;
   private String actor = System.getProperty("user.name", "cli");
+  private Supplier<CaseBatchService> batch = () -> null;
+  private PrintStream progress = System.err;
+  private boolean terminal = System.console() != null;
 
   /**
    * Creates the command line.
@@ -72,6 +80,21 @@ public final class CliMain {
   }
 
   /**
+   * Sets the batch service for {@code generate} and where its progress goes.
+   *
+   * @param batch the batch service when registered, else {@code null}
+   * @param progress where progress is shown (standard error)
+   * @param terminal whether that is a terminal (a bar redrawn in place) or not (progress lines)
+   * @return this
+   */
+  CliMain batch(Supplier<CaseBatchService> batch, PrintStream progress, boolean terminal) {
+    this.batch = batch;
+    this.progress = progress;
+    this.terminal = terminal;
+    return this;
+  }
+
+  /**
    * Reads the arguments from properties.
    *
    * @param properties framework or system properties
@@ -100,6 +123,9 @@ public final class CliMain {
   public CommandResult run(List<String> args) throws InterruptedException {
     if (!args.isEmpty() && args.get(0).equals("rules")) {
       return rules(args.subList(1, args.size()));
+    }
+    if (!args.isEmpty() && args.get(0).equals("generate")) {
+      return generate(args.subList(1, args.size()));
     }
     if (args.isEmpty() || !List.of("eval", "status").contains(args.get(0))) {
       return new CommandResult(CommandResult.USAGE, USAGE);
@@ -172,6 +198,30 @@ public final class CliMain {
           "规则管理服务在 " + timeout.toSeconds() + " 秒内未启动，请查看日志。\n");
     }
     return new RulesCommand(r).run(args, actor);
+  }
+
+  /**
+   * {@code generate …}: usage errors at once; then waits for a rule base in force (every row is
+   * checked against it) and the batch service, and runs the batch as the OS user.
+   */
+  private CommandResult generate(List<String> args) throws InterruptedException {
+    if (GenerateCommand.parse(args, actor) == null) {
+      return new CommandResult(CommandResult.USAGE, GenerateCommand.USAGE);
+    }
+    if (awaitRuleBase() == null) {
+      return new CommandResult(CommandResult.NO_RULES,
+          "规则库在 " + timeout.toSeconds() + " 秒内未能生效，请查看日志（规则文件是否有错误）。\n");
+    }
+    long deadline = System.nanoTime() + timeout.toNanos();
+    CaseBatchService b;
+    while ((b = batch.get()) == null && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    if (b == null) {
+      return new CommandResult(CommandResult.NO_RULES,
+          "文书服务在 " + timeout.toSeconds() + " 秒内未启动（模板目录是否存在？），请查看日志。\n");
+    }
+    return new GenerateCommand(b, progress, terminal).run(args, actor);
   }
 
   private PolicyEvaluator awaitRuleBase() throws InterruptedException {

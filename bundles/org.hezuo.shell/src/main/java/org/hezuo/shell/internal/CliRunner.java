@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import org.hezuo.api.PolicyEvaluator;
 import org.hezuo.api.admin.PolicyRules;
+import org.hezuo.documents.CaseBatchService;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -34,6 +35,9 @@ public class CliRunner {
   @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
   private volatile PolicyRules rules;
 
+  @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+  private volatile CaseBatchService batch;
+
   /**
    * Starts the command in its own thread if the host is a command line.
    *
@@ -47,7 +51,12 @@ public class CliRunner {
     }
     long seconds = Long.parseLong(String.valueOf(
         context.getProperty("hezuo.cli.timeout") == null ? "120" : context.getProperty("hezuo.cli.timeout")));
-    CliMain main = new CliMain(() -> evaluator, () -> rules, Duration.ofSeconds(seconds));
+    // bin/hezuo runs Java with stdin from /dev/null, so System.console() is null there: the script
+    // says whether standard error is a terminal (hezuo.cli.tty)
+    boolean terminal = System.console() != null
+        || Boolean.parseBoolean(context.getProperty("hezuo.cli.tty"));
+    CliMain main = new CliMain(() -> evaluator, () -> rules, Duration.ofSeconds(seconds))
+        .batch(() -> batch, new PrintStream(System.err, true, StandardCharsets.UTF_8), terminal);
     Thread t = new Thread(() -> runAndExit(main, args), "hezuo-cli");
     t.start();
   }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,9 +27,7 @@ final class CsvRowSource implements RowSource {
         if (!cells.isEmpty() && cells.get(0).startsWith("\uFEFF")) {
             cells.set(0, cells.get(0).substring(1));
         }
-        for (String c : cells) {
-            header.add(c.strip().split("\\."));
-        }
+        header.addAll(DottedRows.header(cells));
     }
 
     @Override
@@ -45,40 +42,7 @@ final class CsvRowSource implements RowSource {
         if (cells.size() > header.size()) {
             throw new RowSource.RowFormatException("这一行有 " + cells.size() + " 列，表头只有 " + header.size() + " 列");
         }
-        Map<String, Object> row = new LinkedHashMap<>();
-        for (int i = 0; i < cells.size(); i++) {
-            if (!cells.get(i).isEmpty()) {
-                put(row, header.get(i), cells.get(i));
-            }
-        }
-        row.replaceAll((k, v) -> v instanceof Map<?, ?> sub ? lists(sub) : v);
-        return row;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void put(Map<String, Object> row, String[] path, String value) {
-        Map<String, Object> m = row;
-        for (int i = 0; i < path.length - 1; i++) {
-            m = (Map<String, Object>) m.computeIfAbsent(path[i], k -> new LinkedHashMap<String, Object>());
-        }
-        m.put(path[path.length - 1], value);
-    }
-
-    /** Maps whose keys are all 0, 1, 2… become lists. */
-    @SuppressWarnings("unchecked")
-    private static Object lists(Map<?, ?> any) {
-        Map<String, Object> m = (Map<String, Object>) any;
-        m.replaceAll((k, v) -> v instanceof Map<?, ?> sub ? lists(sub) : v);
-        if (m.isEmpty() || !m.keySet().stream().allMatch(k -> !k.isEmpty() && k.chars().allMatch(Character::isDigit))) {
-            return m;
-        }
-        int max = m.keySet().stream().mapToInt(Integer::parseInt).max().orElse(-1);
-        List<Object> list = new ArrayList<>();
-        for (int i = 0; i <= max; i++) {
-            list.add(m.get(Integer.toString(i)));
-        }
-        list.removeIf(java.util.Objects::isNull);
-        return list;
+        return DottedRows.row(header, cells);
     }
 
     /** One CSV record (quoted cells may span lines), or null at the end. */

@@ -21,9 +21,9 @@ public interface RowSource extends Closeable {
     Map<String, Object> next() throws IOException;
 
     /**
-     * Opens a JSON array or a UTF-8 CSV file, by extension.
+     * Opens a JSON array, a UTF-8 CSV file or the first sheet of an .xlsx workbook, by extension.
      *
-     * @param file a .json or .csv file
+     * @param file a .json, .csv or .xlsx file
      * @return the source
      * @throws IOException when the file cannot be opened
      * @throws IllegalArgumentException for any other extension
@@ -36,7 +36,11 @@ public interface RowSource extends Closeable {
         if (name.endsWith(".csv")) {
             return new CsvRowSource(file);
         }
-        throw new IllegalArgumentException("不支持的数据文件（UNSUPPORTED_ROWS）：" + file + "，请用 .json（数组）或 .csv（UTF-8）");
+        if (name.endsWith(".xlsx")) {
+            return new XlsxRowSource(file);
+        }
+        throw new IllegalArgumentException("不支持的数据文件（UNSUPPORTED_ROWS）：" + file
+                + "，请用 .json（数组）、.csv（UTF-8）或 .xlsx（第一个工作表）");
     }
 
     /** A row that cannot be read; the batch reports it and goes on. */

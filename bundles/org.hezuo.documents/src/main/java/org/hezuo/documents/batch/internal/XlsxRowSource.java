@@ -1,0 +1,342 @@
+package org.hezuo.documents.batch.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Rows from the first sheet of an .xlsx workbook, read with StAX straight from the zip (no POI): the
+ * shared strings are loaded once, the sheet is streamed row by row. The first row holds the field paths
+ * (as in {@link CsvRowSource}). Every value comes out as text: strings as written, numbers in plain
+ * notation without a trailing {@code .0}, booleans {@code true}/{@code false}, and cells formatted as
+ * dates as ISO dates ({@code 2026-03-01}, or date-time when there is a time of day).
+ */
+final class XlsxRowSource implements RowSource {
+    private static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+
+    static {
+        XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    }
+
+    private final ZipFile zip;
+    private final InputStream sheetIn;
+    private final XMLStreamReader sheet;
+    private final List<String> shared;
+    private final BitSet dateStyles;
+    private final List<String[]> header;
+
+    XlsxRowSource(Path file) throws IOException {
+        zip = new ZipFile(file.toFile());
+        try {
+            shared = sharedStrings();
+            dateStyles = dateStyles();
+            ZipEntry e = zip.getEntry(firstSheet());
+            if (e == null) {
+                throw new IOException("XLSX 文件中没有工作表（ROWS_XLSX）：" + file);
+            }
+            sheetIn = zip.getInputStream(e);
+            sheet = XML.createXMLStreamReader(sheetIn);
+            List<String> cells = nextRow();
+            if (cells == null) {
+                throw new IOException("XLSX 工作表是空的（ROWS_EMPTY）：" + file);
+            }
+            header = DottedRows.header(cells);
+        } catch (XMLStreamException e) {
+            zip.close();
+            throw new IOException("XLSX 文件无法读取（ROWS_XLSX）：" + file + "：" + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            zip.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public Map<String, Object> next() throws IOException {
+        try {
+            List<String> cells;
+            do {
+                cells = nextRow();
+                if (cells == null) {
+                    return null;
+                }
+            } while (cells.stream().allMatch(c -> c == null || c.isBlank()));
+            if (cells.size() > header.size() && cells.subList(header.size(), cells.size()).stream()
+                    .anyMatch(c -> c != null && !c.isBlank())) {
+                throw new RowSource.RowFormatException("这一行有 " + cells.size() + " 列，表头只有 " + header.size() + " 列");
+            }
+            return DottedRows.row(header, cells);
+        } catch (XMLStreamException e) {
+            throw new IOException("XLSX 工作表无法读取（ROWS_XLSX）：" + e.getMessage(), e);
+        }
+    }
+
+    /** The cells of the next {@code <row>}, placed by their column reference; null at the end. */
+    private List<String> nextRow() throws XMLStreamException {
+        while (sheet.hasNext()) {
+            if (sheet.next() == XMLStreamConstants.START_ELEMENT && sheet.getLocalName().equals("row")) {
+                return row();
+            }
+        }
+        return null;
+    }
+
+    private List<String> row() throws XMLStreamException {
+        List<String> cells = new ArrayList<>();
+        int depth = 1;
+        while (depth > 0) {
+            int ev = sheet.next();
+            if (ev == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            } else if (ev == XMLStreamConstants.START_ELEMENT) {
+                if (sheet.getLocalName().equals("c")) {
+                    int col = column(sheet.getAttributeValue(null, "r"), cells.size());
+                    String value = cell();
+                    while (cells.size() <= col) {
+                        cells.add(null);
+                    }
+                    cells.set(col, value);
+                } else {
+                    depth++;
+                }
+            }
+        }
+        return cells;
+    }
+
+    /** Reads one {@code <c>} up to its end tag. */
+    private String cell() throws XMLStreamException {
+        String type = sheet.getAttributeValue(null, "t");
+        String style = sheet.getAttributeValue(null, "s");
+        String v = null;
+        StringBuilder inline = null;
+        int depth = 1;
+        while (depth > 0) {
+            int ev = sheet.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+                String name = sheet.getLocalName();
+                if (name.equals("v")) {
+                    v = sheet.getElementText();
+                    depth--;
+                } else if (name.equals("t")) {
+                    if (inline == null) {
+                        inline = new StringBuilder();
+                    }
+                    inline.append(sheet.getElementText());
+                    depth--;
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+        if (type == null || type.equals("n")) {
+            if (v == null || v.isEmpty()) {
+                return null;
+            }
+            int s = style == null ? 0 : Integer.parseInt(style);
+            return dateStyles.get(s) ? date(v) : number(v);
+        }
+        return switch (type) {
+            case "s" -> v == null ? null : shared.get(Integer.parseInt(v.strip()));
+            case "inlineStr" -> inline == null ? null : inline.toString();
+            case "b" -> "1".equals(v) ? "true" : "false";
+            case "e" -> null;
+            default -> v; // str (formula result), d (ISO date)
+        };
+    }
+
+    static String number(String v) {
+        try {
+            BigDecimal d = new BigDecimal(v.strip()).stripTrailingZeros();
+            return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+        } catch (NumberFormatException e) {
+            return v;
+        }
+    }
+
+    /** An Excel serial date (1900 system) as an ISO date, or date-time when it has a time of day. */
+    static String date(String v) {
+        double serial;
+        try {
+            serial = Double.parseDouble(v.strip());
+        } catch (NumberFormatException e) {
+            return v;
+        }
+        long days = (long) Math.floor(serial);
+        long seconds = Math.round((serial - days) * 86_400);
+        LocalDateTime t = LocalDate.of(1899, 12, 30).plusDays(days).atStartOfDay().plusSeconds(seconds);
+        return seconds == 0 ? t.toLocalDate().toString() : t.toString();
+    }
+
+    /** "C12" → 2; a cell without a reference follows the previous one. */
+    static int column(String ref, int next) {
+        if (ref == null) {
+            return next;
+        }
+        int col = 0;
+        for (int i = 0; i < ref.length() && Character.isLetter(ref.charAt(i)); i++) {
+            col = col * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
+        }
+        return col - 1;
+    }
+
+    private List<String> sharedStrings() throws IOException, XMLStreamException {
+        List<String> strings = new ArrayList<>();
+        ZipEntry e = zip.getEntry("xl/sharedStrings.xml");
+        if (e == null) {
+            return strings;
+        }
+        try (InputStream in = zip.getInputStream(e)) {
+            XMLStreamReader r = XML.createXMLStreamReader(in);
+            StringBuilder si = null;
+            boolean phonetic = false;
+            while (r.hasNext()) {
+                int ev = r.next();
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    switch (r.getLocalName()) {
+                        case "si" -> si = new StringBuilder();
+                        case "rPh" -> phonetic = true; // ruby text is not part of the value
+                        case "t" -> {
+                            String text = r.getElementText();
+                            if (si != null && !phonetic) {
+                                si.append(text);
+                            }
+                        }
+                        default -> { }
+                    }
+                } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                    if (r.getLocalName().equals("si")) {
+                        strings.add(si == null ? "" : si.toString());
+                        si = null;
+                    } else if (r.getLocalName().equals("rPh")) {
+                        phonetic = false;
+                    }
+                }
+            }
+            r.close();
+        }
+        return strings;
+    }
+
+    /** Cell styles (indexes into cellXfs) whose number format is a date. */
+    private BitSet dateStyles() throws IOException, XMLStreamException {
+        BitSet dates = new BitSet();
+        ZipEntry e = zip.getEntry("xl/styles.xml");
+        if (e == null) {
+            return dates;
+        }
+        BitSet customDates = new BitSet();
+        try (InputStream in = zip.getInputStream(e)) {
+            XMLStreamReader r = XML.createXMLStreamReader(in);
+            boolean inXfs = false;
+            int xf = 0;
+            while (r.hasNext()) {
+                int ev = r.next();
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    String name = r.getLocalName();
+                    if (name.equals("numFmt")) {
+                        String id = r.getAttributeValue(null, "numFmtId");
+                        String code = r.getAttributeValue(null, "formatCode");
+                        if (id != null && code != null && isDateFormat(code)) {
+                            customDates.set(Integer.parseInt(id));
+                        }
+                    } else if (name.equals("cellXfs")) {
+                        inXfs = true;
+                    } else if (name.equals("xf") && inXfs) {
+                        String id = r.getAttributeValue(null, "numFmtId");
+                        int fmt = id == null ? 0 : Integer.parseInt(id);
+                        if ((fmt >= 14 && fmt <= 22) || (fmt >= 45 && fmt <= 47) || (fmt >= 27 && fmt <= 36)
+                                || (fmt >= 50 && fmt <= 58) || customDates.get(fmt)) {
+                            dates.set(xf);
+                        }
+                        xf++;
+                    }
+                } else if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("cellXfs")) {
+                    inXfs = false;
+                }
+            }
+            r.close();
+        }
+        return dates;
+    }
+
+    /** A format code with y, m, d (or 年月日) outside quotes and brackets is a date. */
+    static boolean isDateFormat(String code) {
+        boolean quoted = false;
+        boolean bracket = false;
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '[') {
+                bracket = true;
+            } else if (c == ']') {
+                bracket = false;
+            } else if (c == '\\') {
+                i++;
+            } else if (!quoted && !bracket && "yYdD".indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The part of the first sheet: workbook.xml's first {@code <sheet>} through its relationship. */
+    private String firstSheet() throws IOException, XMLStreamException {
+        String rid = null;
+        ZipEntry wb = zip.getEntry("xl/workbook.xml");
+        if (wb != null) {
+            try (InputStream in = zip.getInputStream(wb)) {
+                XMLStreamReader r = XML.createXMLStreamReader(in);
+                while (r.hasNext() && rid == null) {
+                    if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("sheet")) {
+                        rid = r.getAttributeValue(REL_NS, "id");
+                    }
+                }
+                r.close();
+            }
+        }
+        ZipEntry rels = zip.getEntry("xl/_rels/workbook.xml.rels");
+        if (rid != null && rels != null) {
+            try (InputStream in = zip.getInputStream(rels)) {
+                XMLStreamReader r = XML.createXMLStreamReader(in);
+                while (r.hasNext()) {
+                    if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("Relationship")
+                            && rid.equals(r.getAttributeValue(null, "Id"))) {
+                        String target = r.getAttributeValue(null, "Target");
+                        r.close();
+                        return target.startsWith("/") ? target.substring(1) : "xl/" + target;
+                    }
+                }
+                r.close();
+            }
+        }
+        return "xl/worksheets/sheet1.xml";
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            sheet.close();
+        } catch (XMLStreamException e) {
+            // closing anyway
+        }
+        sheetIn.close();
+        zip.close();
+    }
+}
