@@ -244,8 +244,18 @@ public final class RulesCommand {
       return new CommandResult(CommandResult.OK, "还没有启用记录。\n");
     }
     TextTable t = new TextTable("时间", "操作人", "版本", "结果", "规则", "变更");
-    for (ActivationReport r : h) {
+    for (int i = 0; i < h.size(); i++) {
+      ActivationReport r = h.get(i);
+      // each start of the host re-activates the same version: one line for a run of them
+      int same = 1;
+      while (i + same < h.size() && repeats(h.get(i + same), r)) {
+        same++;
+      }
       String result = r.activated() ? "已启用" : "被拒绝";
+      if (same > 1) {
+        result += "（" + same + " 次，最早 " + time(h.get(i + same - 1).at()) + "）";
+        i += same - 1;
+      }
       if (!r.activated() && !r.problems().isEmpty()) {
         result += "（" + r.problems().get(0).code() + "）";
       } else if (!r.activated() && !r.failedScenarios().isEmpty()) {
@@ -255,7 +265,16 @@ public final class RulesCommand {
           changes(r));
     }
     return new CommandResult(CommandResult.OK,
-        "启用记录（" + h.size() + " 次，最新在前）：\n" + t.render("  "));
+        "启用记录（" + h.size() + " 次，最新在前；同一版本连续重复启用合为一行）：\n" + t.render("  "));
+  }
+
+  /** Whether an earlier attempt merely repeats a later one: same actor, version and result, no changes. */
+  private static boolean repeats(ActivationReport earlier, ActivationReport later) {
+    return earlier.activated() && later.activated()
+        && java.util.Objects.equals(earlier.actor(), later.actor())
+        && java.util.Objects.equals(earlier.version(), later.version())
+        && earlier.added().isEmpty() && earlier.removed().isEmpty() && earlier.modified().isEmpty()
+        && later.added().isEmpty() && later.removed().isEmpty() && later.modified().isEmpty();
   }
 
   /**

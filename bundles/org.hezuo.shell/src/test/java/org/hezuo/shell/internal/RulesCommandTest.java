@@ -88,7 +88,7 @@ class RulesCommandTest {
     rules.nextActivationFails = true;
     cmd.activate("zhang");
     String out = cmd.history().output();
-    assertTrue(out.contains("启用记录（2 次，最新在前）"), out);
+    assertTrue(out.contains("启用记录（2 次，最新在前"), out);
     String[] lines = out.split("\n");
     assertTrue(lines[1].startsWith("  时间"), out);
     assertTrue(lines[2].contains("zhang") && lines[2].contains("被拒绝（DRL_COMPILE）")
@@ -97,6 +97,18 @@ class RulesCommandTest {
     // columns line up: the result column starts at the same display column in every row
     int col = TextTable.width(lines[2].substring(0, lines[2].indexOf("被拒绝")));
     assertEquals(col, TextTable.width(lines[3].substring(0, lines[3].indexOf("已启用"))), out);
+  }
+
+  @Test
+  void repeatedStartUpActivationsAreOneLine() {
+    for (int i = 0; i < 3; i++) {
+      rules.history.add(0, new org.hezuo.api.admin.ActivationReport("v1aaaaaaaaaaaaaaaa", true, "启动",
+          "/srv/rules", null, null, null, List.of(), List.of(), 42, 100,
+          FakeRules.T0.plusSeconds(60 * (i + 1))));
+    }
+    String out = cmd.history().output();
+    assertTrue(out.contains("已启用（3 次，最早 2026-03-01 16:01:00）"), out);
+    assertEquals(4, out.split("\n").length, out); // title, header, the run of 3, the first start
   }
 
   @Test
