@@ -73,7 +73,7 @@ public final class PolicyCheckedDocuments implements CaseDocumentService {
       if (r.overrideReason() == null || r.overrideReason().isBlank()) {
         List<DocumentProblem> ps = new ArrayList<>();
         ps.add(new DocumentProblem("POLICY_NON_COMPLIANT", "案件审查结论为不符合，不能生成“" + entry.title()
-            + "”。如确需生成，请填写理由后选择“仍要生成”。", id, "", ""));
+            + "”。如确需生成，请写明理由后强制生成（控制台选择“仍要生成”，命令行加 --override 理由）。", id, "", ""));
         for (Finding f : d.findings()) {
           if (f.severity() == Severity.BLOCK) {
             ps.add(new DocumentProblem(f.code(), f.message() + "（" + f.clauseSource() + "）", id, "",
