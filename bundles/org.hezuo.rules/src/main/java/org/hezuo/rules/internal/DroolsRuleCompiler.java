@@ -43,6 +43,9 @@ public final class DroolsRuleCompiler {
   private static final List<RuleFile.Kind> COMPILED = List.of(RuleFile.Kind.DSL,
       RuleFile.Kind.DRL, RuleFile.Kind.DSLR, RuleFile.Kind.DTABLE_XLSX, RuleFile.Kind.DTABLE_CSV);
 
+  private static final Pattern SYNTAX = Pattern.compile(
+      "\\[ERR \\d+]|mismatched input|no viable alternative|missing \\w+ at|extraneous input|Unexpected token");
+
   private final ClassLoader classLoader;
   private final Map<String, RuleBase.PackBase> cache = new java.util.HashMap<>();
 
@@ -131,9 +134,7 @@ public final class DroolsRuleCompiler {
       }
     }
     int before = problems.size();
-    for (KnowledgeBuilderResult r : kb.getErrors()) {
-      problems.add(toProblem(r, tables));
-    }
+    problems.addAll(withoutFollowOnErrors(kb.getErrors().stream().map(r -> toProblem(r, tables)).toList()));
     if (problems.size() > before) {
       return null;
     }
@@ -164,6 +165,22 @@ public final class DroolsRuleCompiler {
       cache.put(pack, pb);
     }
     return pb;
+  }
+
+  /**
+   * When a file of a pack does not parse, Drools also reports errors in the pack's other files
+   * (types and functions of the broken file are missing there). Policy staff should see the file
+   * they broke: keep only the files with syntax errors when there are any.
+   */
+  static List<RuleProblem> withoutFollowOnErrors(List<RuleProblem> errors) {
+    Set<String> broken = new HashSet<>();
+    for (RuleProblem p : errors) {
+      if (SYNTAX.matcher(p.message()).find()) {
+        broken.add(p.file());
+      }
+    }
+    return broken.isEmpty() ? errors
+        : errors.stream().filter(p -> broken.contains(p.file())).toList();
   }
 
   private static String hash(List<RuleFile> files) {

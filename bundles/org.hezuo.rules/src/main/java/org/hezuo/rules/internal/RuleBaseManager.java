@@ -1,5 +1,6 @@
 package org.hezuo.rules.internal;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -75,6 +76,24 @@ public final class RuleBaseManager {
    */
   public synchronized ActivationReport activate(Path dir, String actor) {
     return attempt(dir, actor, dir.toString(), true);
+  }
+
+  /**
+   * Activates a directory unless its content is the version in force. Decided under the same lock
+   * as every activation, so a change that another caller (a user's "activate") is putting in force
+   * right now is not activated a second time.
+   *
+   * @param dir the rules directory
+   * @param actor who asks
+   * @return the report, or null when the content is already in force
+   */
+  public synchronized ActivationReport activateIfChanged(Path dir, String actor) {
+    RuleBase current = inForce.get();
+    if (current != null && Files.isDirectory(dir)
+        && current.version().equals(RuleSourceLoader.load(dir).version())) {
+      return null;
+    }
+    return activate(dir, actor);
   }
 
   /**

@@ -59,12 +59,10 @@ public final class RulesDirectoryWatcher implements AutoCloseable {
       }
       if (pending != null && pending.equals(now)) {
         pending = null;
-        RuleBase inForce = manager.inForce();
-        String version = RuleSourceLoader.load(dir).version();
-        if (inForce != null && inForce.version().equals(version)) {
-          return;
+        ActivationReport report = manager.activateIfChanged(dir, "文件监视");
+        if (report != null) {
+          listener.accept(report);
         }
-        listener.accept(manager.activate(dir, "文件监视"));
       }
     } catch (RuntimeException e) {
       // a scheduled task that throws is never run again: keep watching whatever happened

@@ -105,6 +105,20 @@ class RuleBaseManagerTest {
   }
 
   @Test
+  void aSyntaxErrorIsReportedInTheBrokenFileOnlyNotInFilesThatDependOnIt() {
+    demoPack(dir);
+    write(dir, "demo/types.drl", RulesTestSupport.HEADER + "declare Hit\n  n : int\nend\n");
+    write(dir, "demo/use.drl", RulesTestSupport.HEADER
+        + "rule \"用到Hit\"\nwhen\n  Hit( n > 1 )\nthen\nend\n");
+    RuleBaseManager m = manager();
+    assertTrue(m.activate(dir).activated());
+    write(dir, "demo/types.drl", RulesTestSupport.HEADER + "declare Hit\n  n : int\nedn\nrule x when then\n");
+    ActivationReport r = m.activate(dir);
+    assertFalse(r.activated());
+    assertTrue(r.problems().stream().allMatch(p -> p.file().equals("demo/types.drl")), r.summary());
+  }
+
+  @Test
   void unknownFileKindIsRefusedNotIgnored() {
     demoPack(dir);
     write(dir, "demo/policy.xlsx", "x");
