@@ -108,7 +108,12 @@ public final class DroolsPolicyEvaluator {
           for (Object fact : all) {
             session.insert(fact);
           }
-          session.fireAllRules(dates, MAX_FIRINGS);
+          // the date filter is consulted for every match: only packs with dated rules need it
+          if (pack.dated()) {
+            session.fireAllRules(dates, MAX_FIRINGS);
+          } else {
+            session.fireAllRules(MAX_FIRINGS);
+          }
         } finally {
           session.dispose();
         }
@@ -123,10 +128,14 @@ public final class DroolsPolicyEvaluator {
 
   private static String hash(PolicyCase c) {
     try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(HezuoJson.writeCompact(c));
-      return java.util.HexFormat.of().formatHex(d).substring(0, 12);
-    } catch (NoSuchAlgorithmException e) {
+      // stream the case's JSON straight into the digest: no intermediate byte array
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      HezuoJson.mapper().writeValue(
+          new java.security.DigestOutputStream(java.io.OutputStream.nullOutputStream(), md), c);
+      return java.util.HexFormat.of().formatHex(md.digest()).substring(0, 12);
+    } catch (NoSuchAlgorithmException | java.io.IOException e) {
       throw new IllegalStateException(e);
     }
   }
+
 }

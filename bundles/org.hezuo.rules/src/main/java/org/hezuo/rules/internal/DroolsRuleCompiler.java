@@ -140,12 +140,14 @@ public final class DroolsRuleCompiler {
     }
     KieBase kieBase = kb.newKieBase();
     Set<String> globals = new HashSet<>();
+    boolean dated = false;
     for (KiePackage p : kieBase.getKiePackages()) {
       p.getGlobalVariables().forEach(g -> globals.add(g.getName()));
       for (org.kie.api.definition.rule.Rule rule : p.getRules()) {
         for (String key : List.of("effective", "expires")) {
           Object value = key.equals("expires")
               ? EffectiveDates.expires(rule.getMetaData()) : rule.getMetaData().get(key);
+          dated |= value != null;
           try {
             EffectiveDates.date(value);
           } catch (java.time.format.DateTimeParseException e) {
@@ -159,7 +161,7 @@ public final class DroolsRuleCompiler {
     if (problems.size() > before) {
       return null;
     }
-    RuleBase.PackBase pb = new RuleBase.PackBase(pack, hash, kieBase, Set.copyOf(globals));
+    RuleBase.PackBase pb = new RuleBase.PackBase(pack, hash, kieBase, Set.copyOf(globals), dated);
     synchronized (cache) {
       // one entry per pack name: an older compilation of the pack becomes unreachable
       cache.put(pack, pb);

@@ -37,8 +37,10 @@ public record RuleBase(
    * @param hash content hash of its rule files (the cache key)
    * @param kieBase its rules
    * @param globals the globals its rules declare
+   * @param dated whether any of its rules carries {@code @effective} or {@code @expires}
    */
-  public record PackBase(String pack, String hash, KieBase kieBase, Set<String> globals) {}
+  public record PackBase(String pack, String hash, KieBase kieBase, Set<String> globals,
+      boolean dated) {}
 
   /**
    * The KieBase of one pack.
