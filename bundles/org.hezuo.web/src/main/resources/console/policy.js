@@ -9,10 +9,11 @@
     ss.map(s => el('tr', {}, el('td', {}, el('span', {class: 'badge ' + (s.passed ? 'out-COMPLIANT' : 'out-NON_COMPLIANT')}, s.passed ? '通过' : '失败')), el('td', {}, s.name), el('td', {class: 'mono'}, s.file), el('td', {}, (s.mismatches || []).join('；')))));
   const report = (r, target) => {
     const rep = r.report;
-    target.replaceChildren(
+    // replaceChildren prints a null argument as the text "null": pass only the parts there are
+    target.replaceChildren(...[
       el('div', {class: 'msg ' + (r.ok ? 'ok' : 'error')}, r.ok ? '检查通过：' : '有问题：', r.summary.split('\n')[0]),
       rep.problems.length ? problemList(rep.problems) : null,
-      rep.scenarios.length ? el('div', {}, el('h3', {}, '场景结果'), scenarioList(rep.scenarios)) : null);
+      rep.scenarios.length ? el('div', {}, el('h3', {}, '场景结果'), scenarioList(rep.scenarios)) : null].filter(Boolean));
   };
 
   async function load() {

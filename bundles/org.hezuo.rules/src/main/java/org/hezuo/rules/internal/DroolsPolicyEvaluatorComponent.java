@@ -57,7 +57,8 @@ public class DroolsPolicyEvaluatorComponent implements PolicyEvaluator, PolicyRu
             directory(config.stateDirectory(), context.getProperty("hezuo.state.dir"),
                 "var/rules-history"),
             config.keepVersions()),
-        config.pollMillis());
+        config.pollMillis(),
+        config.backgroundStart() || Boolean.parseBoolean(context.getProperty("hezuo.rules.background")));
   }
 
   /**
@@ -66,13 +67,23 @@ public class DroolsPolicyEvaluatorComponent implements PolicyEvaluator, PolicyRu
    * @param rulesDirectory the rules directory
    * @param manager the manager
    * @param pollMillis how often to look for changes; 0 or less: never
+   * @param background whether to register at once and activate the rules in the background (the
+   *     services answer "no rule base in force" until then) instead of before registering
    */
   protected DroolsPolicyEvaluatorComponent(Path rulesDirectory, RuleBaseManager manager,
-      long pollMillis) {
+      long pollMillis, boolean background) {
     this.rulesDirectory = rulesDirectory;
     this.manager = manager;
-    LOG.debug("rules directory {}, poll {} ms", rulesDirectory.toAbsolutePath(), pollMillis);
-    log(manager.activate(rulesDirectory, "启动"));
+    LOG.debug("rules directory {}, poll {} ms, background start {}", rulesDirectory.toAbsolutePath(),
+        pollMillis, background);
+    if (background) {
+      // the host (web console, shell) comes up at once; evaluations wait for version() != null
+      Thread start = new Thread(() -> log(manager.activate(rulesDirectory, "启动")), "hezuo-rules-start");
+      start.setDaemon(true);
+      start.start();
+    } else {
+      log(manager.activate(rulesDirectory, "启动"));
+    }
     this.watcher = pollMillis > 0
         ? new RulesDirectoryWatcher(rulesDirectory, manager, pollMillis,
             DroolsPolicyEvaluatorComponent::log)

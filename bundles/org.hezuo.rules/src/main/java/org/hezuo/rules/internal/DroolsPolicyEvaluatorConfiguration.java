@@ -30,4 +30,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
       name = "保留版本数 / versions kept",
       description = "保留最近多少个启用过的版本的源文件。 How many activated versions to keep.")
   int keepVersions() default 20;
+
+  @AttributeDefinition(
+      name = "后台启用 / background start",
+      description = "启动时先注册服务、在后台编译和测试规则（控制台立即可用，规则生效前评估会提示“规则尚未启用”）。"
+          + "也可用框架属性 hezuo.rules.background=true 打开。 Register at once and activate the rules in the background at start.")
+  boolean backgroundStart() default false;
 }
