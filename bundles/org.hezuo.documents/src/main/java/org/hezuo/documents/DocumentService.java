@@ -42,4 +42,13 @@ public interface DocumentService {
      * @return the problems of every refused template; empty when all compiled
      */
     List<DocumentProblem> templateProblems();
+
+    /**
+     * The directory the templates (and their {@code manifest.json}) were loaded from.
+     *
+     * @return the directory, or {@code null} when the templates do not come from a directory
+     */
+    default java.nio.file.Path templatesDirectory() {
+        return null;
+    }
 }

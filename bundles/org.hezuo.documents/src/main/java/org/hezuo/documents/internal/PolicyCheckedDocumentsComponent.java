@@ -21,17 +21,19 @@ public final class PolicyCheckedDocumentsComponent implements CaseDocumentServic
   private final PolicyCheckedDocuments flow;
 
   /**
-   * Reads the templates' manifest.
+   * Reads the manifest of the directory the document service compiled its templates from, so the
+   * two always agree (a reconfigured document service re-activates this component: static reference).
    *
-   * @param config the documents configuration (its templates directory)
+   * @param config the documents configuration (its templates directory, when the service has none)
    * @param evaluator the policy evaluator
    * @param documents the document service
    */
   @Activate
   public PolicyCheckedDocumentsComponent(TemplateDirectoryDocumentServiceConfiguration config,
       @Reference PolicyEvaluator evaluator, @Reference DocumentService documents) {
-    this.flow = new PolicyCheckedDocuments(evaluator, documents,
-        TemplateManifest.read(Path.of(config.templates_directory())));
+    Path dir = documents.templatesDirectory() != null
+        ? documents.templatesDirectory() : Path.of(config.templates_directory());
+    this.flow = new PolicyCheckedDocuments(evaluator, documents, TemplateManifest.read(dir));
   }
 
   @Override

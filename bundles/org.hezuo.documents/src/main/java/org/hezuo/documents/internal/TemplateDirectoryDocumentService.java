@@ -26,6 +26,7 @@ import org.osgi.service.metatype.annotations.Designate;
 @Designate(ocd = TemplateDirectoryDocumentServiceConfiguration.class)
 public final class TemplateDirectoryDocumentService implements DocumentService {
     private final TemplateLibrary library;
+    private final Path directory;
     private final TemplateRenderer renderer;
     private final String sofficePath;
     private final int pdfTimeout;
@@ -53,6 +54,7 @@ public final class TemplateDirectoryDocumentService implements DocumentService {
             throw new IllegalArgumentException("模板目录不存在（TEMPLATES_DIRECTORY_MISSING）：" + dir.toAbsolutePath());
         }
         this.library = TemplateLibrary.load(dir, schema);
+        this.directory = dir;
         this.renderer = new TemplateRenderer(fast ? Deflater.BEST_SPEED : Deflater.DEFAULT_COMPRESSION);
         this.sofficePath = sofficePath;
         this.pdfTimeout = pdfTimeout;
@@ -94,5 +96,10 @@ public final class TemplateDirectoryDocumentService implements DocumentService {
     @Override
     public List<DocumentProblem> templateProblems() {
         return library.problems();
+    }
+
+    @Override
+    public Path templatesDirectory() {
+        return directory;
     }
 }
