@@ -78,7 +78,14 @@ public class DroolsPolicyEvaluatorComponent implements PolicyEvaluator, PolicyRu
         pollMillis, background);
     if (background) {
       // the host (web console, shell) comes up at once; evaluations wait for version() != null
-      Thread start = new Thread(() -> log(manager.activate(rulesDirectory, "启动")), "hezuo-rules-start");
+      Thread start = new Thread(() -> {
+        try {
+          log(manager.activate(rulesDirectory, "启动"));
+        } catch (RuntimeException | LinkageError e) {
+          // the host may stop while the first activation runs (a command line that answered at once)
+          LOG.debug("rule activation at start ended early: {}", e.toString());
+        }
+      }, "hezuo-rules-start");
       start.setDaemon(true);
       start.start();
     } else {
