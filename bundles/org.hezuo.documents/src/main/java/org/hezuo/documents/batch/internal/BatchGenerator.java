@@ -59,7 +59,7 @@ public final class BatchGenerator {
     public Summary run(CompiledTemplate template, String templateHash, Path rows, Path outDir, String nameField,
             BatchProgress progress) throws IOException {
         Files.createDirectories(outDir);
-        int total = count(rows);
+        int total = RowSource.count(rows);
         int ok = 0;
         int skipped = 0;
         int failed = 0;
@@ -135,25 +135,6 @@ public final class BatchGenerator {
             return HexFormat.of().formatHex(md.digest(), 0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Counts the rows in a first streaming pass (cheap next to rendering); -1 if the file is unreadable. */
-    private static int count(Path rows) {
-        int n = 0;
-        try (RowSource s = RowSource.open(rows)) {
-            while (true) {
-                try {
-                    if (s.next() == null) {
-                        return n;
-                    }
-                } catch (RowSource.RowFormatException e) {
-                    // counted all the same
-                }
-                n++;
-            }
-        } catch (IOException | RuntimeException e) {
-            return -1;
         }
     }
 

@@ -73,7 +73,7 @@ public final class CaseBatch implements CaseBatchService {
         String salt = r.templateId() + "|" + (r.pdf() ? "pdf" : "docx") + "|"
                 + (r.baseCase() == null ? "" : hash(Files.readAllBytes(r.baseCase())));
         Files.createDirectories(r.outDir());
-        int total = count(r.rows());
+        int total = RowSource.count(r.rows());
         int ok = 0;
         int skipped = 0;
         int failed = 0;
@@ -179,25 +179,6 @@ public final class CaseBatch implements CaseBatchService {
     static String problems(List<DocumentProblem> problems) {
         return problems.stream().map(p -> p.message() + " [" + p.code() + "]"
                 + (p.path().isEmpty() ? "" : "（" + p.path() + "）")).distinct().collect(Collectors.joining("；"));
-    }
-
-    /** Counts the rows in a first streaming pass (cheap next to rendering); -1 if the file is unreadable. */
-    private static int count(Path rows) {
-        int n = 0;
-        try (RowSource s = RowSource.open(rows)) {
-            while (true) {
-                try {
-                    if (s.next() == null) {
-                        return n;
-                    }
-                } catch (RowSource.RowFormatException e) {
-                    // counted all the same
-                }
-                n++;
-            }
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
     }
 
     private static String hash(byte[] bytes) {
