@@ -1,6 +1,5 @@
 package org.hezuo.rules.internal;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -88,12 +87,19 @@ public final class RuleBaseManager {
    * @return the report, or null when the content is already in force
    */
   public synchronized ActivationReport activateIfChanged(Path dir, String actor) {
+    long start = System.nanoTime();
+    RuleSet set;
+    try {
+      set = RuleSourceLoader.load(dir);
+    } catch (IllegalArgumentException e) {
+      return remember(unreadable(dir, actor, dir.toString(), e, start), null);
+    }
     RuleBase current = inForce.get();
-    if (current != null && Files.isDirectory(dir)
-        && current.version().equals(RuleSourceLoader.load(dir).version())) {
+    if (current != null && current.version().equals(set.version())) {
       return null;
     }
-    return activate(dir, actor);
+    // the directory is read once: the set just hashed is the one that is compiled and tested
+    return attempt(set, actor, dir.toString(), true, start);
   }
 
   /**
@@ -131,11 +137,21 @@ public final class RuleBaseManager {
     try {
       set = RuleSourceLoader.load(dir);
     } catch (IllegalArgumentException e) {
-      ActivationReport r = new ActivationReport("", false, actor, source, null, null, null,
-          List.of(new RuleProblem(dir.toString(), 0, 0, "RULES_DIR", e.getMessage())), List.of(), 0,
-          millis(start), clock.instant());
+      ActivationReport r = unreadable(dir, actor, source, e, start);
       return apply ? remember(r, null) : r;
     }
+    return attempt(set, actor, source, apply, start);
+  }
+
+  private ActivationReport unreadable(Path dir, String actor, String source,
+      IllegalArgumentException e, long start) {
+    return new ActivationReport("", false, actor, source, null, null, null,
+        List.of(new RuleProblem(dir.toString(), 0, 0, "RULES_DIR", e.getMessage())), List.of(), 0,
+        millis(start), clock.instant());
+  }
+
+  private ActivationReport attempt(RuleSet set, String actor, String source, boolean apply,
+      long start) {
     RuleBase current = inForce.get();
     List<List<String>> changes = VersionHistory.diff(current == null ? null : current.ruleSet(), set);
     DroolsRuleCompiler.Result compiled = Tccl.with(classLoader, () -> compiler.compile(set));

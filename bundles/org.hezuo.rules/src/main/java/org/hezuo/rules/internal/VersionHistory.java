@@ -143,10 +143,11 @@ final class VersionHistory {
   }
 
   static List<List<String>> diff(RuleSet before, RuleSet after) {
-    var old = new java.util.HashMap<String, byte[]>();
-    if (before != null) {
-      before.files().forEach(f -> old.put(f.path(), f.bytes()));
+    if (before == null) {
+      return List.of(List.of(), List.of(), List.of());
     }
+    var old = new java.util.HashMap<String, byte[]>();
+    before.files().forEach(f -> old.put(f.path(), f.bytes()));
     List<String> added = new ArrayList<>();
     List<String> modified = new ArrayList<>();
     var seen = new LinkedHashSet<String>();
@@ -160,9 +161,6 @@ final class VersionHistory {
       }
     }
     List<String> removed = old.keySet().stream().filter(p -> !seen.contains(p)).sorted().toList();
-    if (before == null) {
-      return List.of(List.of(), List.of(), List.of());
-    }
     return List.of(added, removed, modified);
   }
 }
