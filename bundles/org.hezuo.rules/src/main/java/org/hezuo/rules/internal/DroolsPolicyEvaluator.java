@@ -96,7 +96,8 @@ public final class DroolsPolicyEvaluator {
     Tccl.with(classLoader, () -> {
       // every pack judges the case in its own session; findings and values are collected together
       for (RuleBase.PackBase pack : rb.packs()) {
-        KieSession session = pack.kieBase().newKieSession();
+        // a pooled session: disposing it resets it (facts, memories, globals, listeners)
+        KieSession session = pack.sessions().newKieSession();
         try {
           if (pack.globals().contains("out")) {
             session.setGlobal("out", out);
@@ -106,7 +107,9 @@ public final class DroolsPolicyEvaluator {
           }
           session.addEventListener(out);
           for (Object fact : all) {
-            session.insert(fact);
+            if (pack.accepts(fact.getClass())) {
+              session.insert(fact);
+            }
           }
           // the date filter is consulted for every match: only packs with dated rules need it
           if (pack.dated()) {

@@ -161,7 +161,7 @@ public final class DroolsRuleCompiler {
     if (problems.size() > before) {
       return null;
     }
-    RuleBase.PackBase pb = new RuleBase.PackBase(pack, hash, kieBase, Set.copyOf(globals), dated);
+    RuleBase.PackBase pb = RuleBase.PackBase.of(pack, hash, kieBase, Set.copyOf(globals), dated);
     synchronized (cache) {
       // one entry per pack name: an older compilation of the pack becomes unreachable
       cache.put(pack, pb);

@@ -2,11 +2,19 @@ package org.hezuo.rules.internal;
 
 import org.hezuo.api.admin.ScenarioResult;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.hezuo.api.decision.Decision;
+import org.hezuo.api.model.PolicyCase;
+import org.hezuo.json.HezuoJson;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -35,6 +43,40 @@ class ShippedRulesTest {
   void everyPackCompiles() {
     RuleBase rb = compiled();
     assertTrue(rb.ruleCount() > 0, "no rules found under " + RULES.toAbsolutePath());
+  }
+
+  /**
+   * Sessions are pooled and reset between cases: a decision must not depend on the cases judged
+   * before it. Every scenario case is judged in file order, then in reverse order on the same
+   * (by then warm) pools, and the two decisions of each case must be equal.
+   */
+  @Test
+  void decisionsDoNotDependOnEarlierCases() throws Exception {
+    RuleBase rb = compiled();
+    DroolsPolicyEvaluator evaluator = new DroolsPolicyEvaluator(() -> rb,
+        RulesTestSupport.VALIDATOR, getClass().getClassLoader(), RulesTestSupport.CLOCK);
+    List<RuleFile> scenarios = rb.scenarios();
+    Map<String, Decision> first = new LinkedHashMap<>();
+    for (RuleFile f : scenarios) {
+      first.put(f.path(), judge(evaluator, f));
+    }
+    List<String> differing = new ArrayList<>();
+    for (int i = scenarios.size() - 1; i >= 0; i--) {
+      RuleFile f = scenarios.get(i);
+      if (!judge(evaluator, f).equals(first.get(f.path()))) {
+        differing.add(f.path());
+      }
+    }
+    assertTrue(scenarios.size() >= 80, "scenarios found: " + scenarios.size());
+    assertEquals(List.of(), differing, "decisions that changed when judged after other cases");
+  }
+
+  private static Decision judge(DroolsPolicyEvaluator evaluator, RuleFile f) throws Exception {
+    JsonNode root = HezuoJson.mapper().readTree(f.text());
+    PolicyCase c = HezuoJson.mapper().treeToValue(root.get("case"), PolicyCase.class);
+    Map<String, String> params = new LinkedHashMap<>();
+    root.path("params").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
+    return evaluator.evaluate(c, params);
   }
 
   @TestFactory
