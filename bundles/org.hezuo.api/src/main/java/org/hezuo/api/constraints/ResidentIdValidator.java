@@ -12,6 +12,7 @@ import java.time.LocalDate;
 public class ResidentIdValidator implements ConstraintValidator<ResidentId, String> {
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   private static final String CHECK = "10X98765432";
+  private static final int YEAR_LOADED = LocalDate.now().getYear();
 
   @Override
   public boolean isValid(String value, ConstraintValidatorContext context) {
@@ -36,12 +37,15 @@ public class ResidentIdValidator implements ConstraintValidator<ResidentId, Stri
       }
       sum += (c - '0') * WEIGHTS[i];
     }
-    char last = Character.toUpperCase(id.charAt(17));
+    if (CHECK.charAt(sum % 11) != Character.toUpperCase(id.charAt(17))) {
+      return false;
+    }
     LocalDate birth = birthDate(id);
-    return CHECK.charAt(sum % 11) == last
-        && birth != null
-        && birth.getYear() >= 1900
-        && !birth.isAfter(LocalDate.now());
+    if (birth == null || birth.getYear() < 1900) {
+      return false;
+    }
+    // not in the future: a year before the one this class was loaded in is always in the past
+    return birth.getYear() < YEAR_LOADED || !birth.isAfter(LocalDate.now());
   }
 
   /**
@@ -51,14 +55,33 @@ public class ResidentIdValidator implements ConstraintValidator<ResidentId, Stri
    * @return the date, or null when the digits are not a real date
    */
   public static LocalDate birthDate(String id) {
-    try {
-      int y = Integer.parseInt(id.substring(6, 10));
-      int m = Integer.parseInt(id.substring(10, 12));
-      int d = Integer.parseInt(id.substring(12, 14));
-      return LocalDate.of(y, m, d);
-    } catch (NumberFormatException | DateTimeException | IndexOutOfBoundsException e) {
+    if (id == null || id.length() < 14) {
       return null;
     }
+    int y = digits(id, 6, 10);
+    int m = digits(id, 10, 12);
+    int d = digits(id, 12, 14);
+    if (y < 0 || m < 1 || m > 12 || d < 1 || d > 31) {
+      return null;
+    }
+    try {
+      return LocalDate.of(y, m, d);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** The number written by the ASCII digits {@code [from, to)}, or -1 if any is not a digit. */
+  private static int digits(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 
   /**

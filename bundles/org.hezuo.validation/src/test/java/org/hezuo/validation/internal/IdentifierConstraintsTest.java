@@ -55,6 +55,8 @@ class IdentifierConstraintsTest extends CaseTestSupport {
         "110105194912310021", // X expected
         "110105200506151235", // check digit one off
         "520102199902301234", // 1999-02-30: right check digit, no such day
+        "110105209901011234", // born 2099-01-01: right check digit, in the future
+        "110105189912311237", // born 1899-12-31: right check digit, before 1900
         "11010520050615123", // 17 digits
         "1101052005061512366" // 19 digits
       })
