@@ -107,7 +107,7 @@ public final class SchemaGenerator {
     s.put("type", "object");
     Map<String, Object> props = new LinkedHashMap<>();
     List<String> required = new ArrayList<>();
-    for (Field f : type.getDeclaredFields()) {
+    for (Field f : fields(type)) {
       if (Modifier.isStatic(f.getModifiers()) || !include.test(f.getName())) {
         continue;
       }
@@ -132,6 +132,15 @@ public final class SchemaGenerator {
       s.put("x-dateRanges", ranges);
     }
     return s;
+  }
+
+  /** The fields of a model class and of its superclasses (School and Enterprise extend Party), inherited ones first. */
+  private static List<Field> fields(Class<?> type) {
+    List<Field> fields = new ArrayList<>();
+    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+      fields.addAll(0, List.of(c.getDeclaredFields()));
+    }
+    return fields;
   }
 
   private Map<String, Object> typeSchema(Type t, int depth) {

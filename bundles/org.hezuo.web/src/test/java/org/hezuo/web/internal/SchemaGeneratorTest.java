@@ -41,6 +41,20 @@ class SchemaGeneratorTest {
   }
 
   @Test
+  void partiesCarryTheFieldsTheyInherit() {
+    JsonNode s = schema(CaseType.POST_INTERNSHIP);
+    for (String party : new String[] {"school", "enterprise"}) {
+      JsonNode p = s.at("/properties/" + party);
+      assertEquals("名称", p.at("/properties/name/title").asText(), party);
+      assertTrue(p.get("required").toString().contains("\"name\""), party);
+      assertEquals("统一社会信用代码", p.at("/properties/creditCode/title").asText(), party);
+      assertTrue(p.at("/properties/creditCode/pattern").isTextual(), party);
+      assertEquals("name", p.get("properties").fieldNames().next(), party + ": inherited fields come first");
+    }
+    assertTrue(s.at("/properties/school/properties/schoolType").isObject());
+  }
+
+  @Test
   void everyCaseTypeHasASchemaWithJavaScriptCompatiblePatterns() {
     for (CaseType t : CaseType.values()) {
       JsonNode s = schema(t);
