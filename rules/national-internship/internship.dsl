@@ -13,6 +13,7 @@
 [when]案件为勤工俭学=$case : PolicyCase( caseType == CaseType.WORK_STUDY, $t : caseType )
 
 # ---- students of a post ----
+[when]该岗位上相对独立工作的岗位实习范围内学生=$s : Student( postName == $pn, independentWork == true, $t == CaseType.POST_INTERNSHIP || handsOnProduction == true )
 [when]该岗位有相对独立工作的岗位实习范围内学生=exists Student( postName == $pn, independentWork == true, $t == CaseType.POST_INTERNSHIP || handsOnProduction == true )
 [when]该岗位有岗位实习范围内的学生=$n : Number( intValue > 0 ) from accumulate( Student( postName == $pn, $t == CaseType.POST_INTERNSHIP || handsOnProduction == true ), count(1) )
 [when]该岗位有劳动保护范围内的学生=$n : Number( intValue > 0 ) from accumulate( Student( postName == $pn, $t != CaseType.COGNITIVE_INTERNSHIP || handsOnProduction == true ), count(1) )
@@ -25,7 +26,7 @@
 [when]有劳动保护范围内的学生=$s : Student( $t != CaseType.COGNITIVE_INTERNSHIP || handsOnProduction == true )
 [when]有参与实际生产的学生=$s : Student( handsOnProduction == true )
 [when]有学生=$s : Student( )
-[when]最年轻的学生=$s : Student( $b : birthDate != null ) not Student( birthDate != null, birthDate > $b )
+[when]最年轻的学生=$youngest : Comparable() from accumulate( Student( $bd : birthDate != null ), max( $bd ) ) $s : Student( $b : birthDate, birthDate == $youngest )
 [when]本案学生人数=$n : Number() from accumulate( Student(), count(1) )
 [when]-年级为{年级}=grade != null, grade == {年级}
 [when]-年级未填写=grade == null
@@ -72,8 +73,8 @@
 [when]勤工俭学工作时间超过上限或安排加班或夜班=$p : Placement( (dailyHours != null && dailyHours > params.decimal("intern.dailyHoursMax")) || (weeklyHours != null && weeklyHours > params.decimal("intern.weeklyHoursMax")) || overtime == true || (shiftStart != null && shiftEnd != null && Calc.overlapsWindow(shiftStart, shiftEnd, params.time("intern.nightStart"), params.time("intern.nightEnd"))) )
 [when]实习开始日和结束日均已填写=$p : Placement( $start : startDate != null, $end : endDate != null )
 [when]实习开始日已填写=$p : Placement( $start : startDate != null )
-[when]-已说明人才培养方案依据=durationJustification != null, durationJustification.trim().length() > 0
-[when]-未说明人才培养方案依据=durationJustification == null || durationJustification.trim().length() == 0
+[when]-已说明人才培养方案依据=!blank(durationJustification)
+[when]-未说明人才培养方案依据=blank(durationJustification)
 [when]实习时间超过规定月数=eval( $end.isAfter($start.plusMonths(params.integer("intern.durationMonths")).minusDays(1)) )
 [when]实习安排通过中介机构或劳务派遣=$p : Placement( viaAgency == true )
 [when]实习单位由学生自行选择=$p : Placement( selfChosen == true )
