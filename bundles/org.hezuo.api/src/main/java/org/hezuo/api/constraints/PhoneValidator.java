@@ -11,6 +11,23 @@ public class PhoneValidator implements ConstraintValidator<Phone, String> {
 
   @Override
   public boolean isValid(String value, ConstraintValidatorContext context) {
-    return value == null || PHONE.matcher(value.trim()).matches();
+    if (value == null) {
+      return true;
+    }
+    String v = value.trim();
+    // the common case, a bare mobile number, without the regular expression
+    return isBareMobile(v) || PHONE.matcher(v).matches();
+  }
+
+  private static boolean isBareMobile(String v) {
+    if (v.length() != 11 || v.charAt(0) != '1' || v.charAt(1) < '3' || v.charAt(1) > '9') {
+      return false;
+    }
+    for (int i = 2; i < 11; i++) {
+      if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

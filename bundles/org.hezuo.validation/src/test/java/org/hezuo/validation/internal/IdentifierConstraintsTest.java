@@ -106,7 +106,7 @@ class IdentifierConstraintsTest extends CaseTestSupport {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"12812345678", "1381234567", "138123456789", "12345678", "电话", "0851-123"})
+  @ValueSource(strings = {"12812345678", "1381234567", "138123456789", "1381234567a", "12345678", "电话", "0851-123"})
   void phoneFormatsThatAreRefused(String phone) {
     PolicyCase c = internshipCase();
     c.getEnterprise().setContactPhone(phone);
