@@ -1,5 +1,6 @@
 package org.hezuo.web.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -103,13 +104,13 @@ public final class CaseEndpoints {
       return invalid(HezuoJson.read(body, PolicyCase.class).errors(), null);
     }
     boolean wrapped = root != null && root.isObject() && root.has("case");
-    ReadResult<PolicyCase> read = readCase(bytes(wrapped ? root.get("case") : root));
+    ReadResult<PolicyCase> read = readCase(wrapped ? root.get("case") : root);
     if (!read.errors().isEmpty()) {
       return invalid(prefix(read.errors(), wrapped ? "case" : ""), null);
     }
     DocumentInfo doc = null;
     if (wrapped && root.hasNonNull("doc")) {
-      ReadResult<DocumentInfo> d = HezuoJson.read(bytes(root.get("doc")), DocumentInfo.class);
+      ReadResult<DocumentInfo> d = read(root.get("doc"), DocumentInfo.class);
       if (!d.errors().isEmpty()) {
         return invalid(prefix(d.errors(), "doc"), null);
       }
@@ -183,11 +184,33 @@ public final class CaseEndpoints {
   }
 
   private static ReadResult<PolicyCase> readCase(byte[] body) {
-    ReadResult<PolicyCase> read = HezuoJson.read(body, PolicyCase.class);
+    return nonEmpty(HezuoJson.read(body, PolicyCase.class));
+  }
+
+  private static ReadResult<PolicyCase> readCase(JsonNode node) {
+    return nonEmpty(read(node, PolicyCase.class));
+  }
+
+  private static ReadResult<PolicyCase> nonEmpty(ReadResult<PolicyCase> read) {
     if (read.errors().isEmpty() && read.value() == null) {
       return new ReadResult<>(null, List.of(new FieldError("", "", "EMPTY_CASE", "请求中没有案件内容")));
     }
     return read;
+  }
+
+  /**
+   * Binds a part of an already parsed body. A well-formed object binds straight from the tree; only
+   * when that fails is the part written out and read again, for {@link HezuoJson#read}'s field errors.
+   */
+  private static <T> ReadResult<T> read(JsonNode node, Class<T> type) {
+    if (node != null && node.isObject()) {
+      try {
+        return new ReadResult<>(HezuoJson.mapper().treeToValue(node, type), List.of());
+      } catch (JsonProcessingException | IllegalArgumentException e) {
+        // fall through
+      }
+    }
+    return HezuoJson.read(bytes(node), type);
   }
 
   private static List<FieldError> prefix(List<FieldError> errors, String prefix) {
