@@ -14,7 +14,8 @@
 # --jfr records the host during each measurement (jcmd JFR.start settings=profile) and prints where the
 # CPU and allocation go. Environment: CLIENTS (50), DURATION (30 s), WARMUP (20 s), SERIAL (10 s), GEN_CLIENTS (4),
 # GEN_DURATION (20 s), GEN_WARMUP (10 s), HOST_JAVA_OPTS (extra options of the host JVM, default none:
-# the JVM that bin/hezuo starts), HEZUO_DIST (the host to copy). Logs and recordings: target/rest-bench/.
+# the JVM that bin/hezuo starts), WEB_CONFIG (lines added to the copy's load/org.hezuo.web.config, e.g.
+# 'evaluation.concurrency="-1"'), HEZUO_DIST (the host to copy). Logs and recordings: target/rest-bench/.
 set -euo pipefail
 
 here="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)"
@@ -48,6 +49,7 @@ trap 'exit 130' INT TERM
 
 # the client: JDK only, plus the host's own Jackson for reading the cases
 cp -r "$src" "$work/hezuo"
+if [ -n "${WEB_CONFIG:-}" ]; then printf '%s\n' "$WEB_CONFIG" >> "$work/hezuo/load/org.hezuo.web.config"; fi
 cp=""
 for j in "$work"/hezuo/bundle/jackson-{core,databind,annotations}-*.jar; do cp="$cp${cp:+:}$j"; done
 "$JAVAC" -nowarn -d "$work/classes" -cp "$cp" "$here"/*.java
@@ -57,7 +59,7 @@ client() { timeout "$1" "$JAVA" "${client_opts[@]}" -cp "$work/classes:$cp" Rest
 port="$(client 30 port)"
 host_opts="-Dgosh.args=--nointeractive -XX:+PrintCommandLineFlags ${HOST_JAVA_OPTS:-}"
 echo "rest-bench: $(date -Is), $(nproc) cores, $(uptime | sed 's/.*load/load/')"
-echo "host: $src copied to $work/hezuo, port $port, JAVA_OPTS=\"$host_opts\""
+echo "host: $src copied to $work/hezuo, port $port, JAVA_OPTS=\"$host_opts\"${WEB_CONFIG:+, web config $WEB_CONFIG}"
 start_ms="$(date +%s%3N)"
 (cd "$work" && HEZUO_HTTP_PORT="$port" JAVA_OPTS="$host_opts" exec "$work/hezuo/bin/hezuo" < /dev/null > "$work/host.out" 2>&1) &
 host_pid=$!

@@ -40,6 +40,7 @@ public final class CaseEndpoints {
   private final DocumentService documents;
   private final CaseDocumentService caseDocuments;
   private final TemplateCatalog catalog;
+  private final EvaluationGate gate;
   private final SchemaGenerator schemas = new SchemaGenerator();
 
   /**
@@ -49,13 +50,15 @@ public final class CaseEndpoints {
    * @param documents the document service, or null when documents are not installed
    * @param caseDocuments the case → decision → document flow, or null when documents are not installed
    * @param catalog the template catalog
+   * @param gate bounds the evaluations (and document generations) running at once
    */
-  public CaseEndpoints(PolicyEvaluator evaluator, DocumentService documents,
-      CaseDocumentService caseDocuments, TemplateCatalog catalog) {
+  CaseEndpoints(PolicyEvaluator evaluator, DocumentService documents,
+      CaseDocumentService caseDocuments, TemplateCatalog catalog, EvaluationGate gate) {
     this.evaluator = evaluator;
     this.documents = documents;
     this.caseDocuments = caseDocuments;
     this.catalog = catalog;
+    this.gate = gate;
   }
 
   ApiResponse caseTypes() {
@@ -129,9 +132,12 @@ public final class CaseEndpoints {
     String user = r.principal() == null ? "" : r.principal().user();
     CaseDocument result;
     try {
-      result = caseDocuments.generate(new CaseDocumentRequest(id, c, doc, false, override ? reason : null, user));
+      CaseDocumentRequest request = new CaseDocumentRequest(id, c, doc, false, override ? reason : null, user);
+      result = gate.run(() -> caseDocuments.generate(request));
     } catch (IllegalStateException e) {
-      return ApiResponse.error(503, "RULES_NOT_READY", "规则尚未启用（系统正在启动或规则有误），请稍后再试");
+      return notReady();
+    } catch (InterruptedException e) {
+      return stopping();
     }
     Decision d = result.decision();
     if (!result.ok()) {
@@ -164,14 +170,25 @@ public final class CaseEndpoints {
   private ApiResponse decide(PolicyCase c, java.util.function.Function<Decision, ApiResponse> then) {
     Decision d;
     try {
-      d = evaluator.evaluate(c);
+      d = gate.run(() -> evaluator.evaluate(c));
     } catch (IllegalStateException e) {
-      return ApiResponse.error(503, "RULES_NOT_READY", "规则尚未启用（系统正在启动或规则有误），请稍后再试");
+      return notReady();
+    } catch (InterruptedException e) {
+      return stopping();
     }
     if (d.outcome() == Outcome.INVALID) {
       return invalid(d.errors(), d);
     }
     return then.apply(d);
+  }
+
+  private static ApiResponse notReady() {
+    return ApiResponse.error(503, "RULES_NOT_READY", "规则尚未启用（系统正在启动或规则有误），请稍后再试");
+  }
+
+  private static ApiResponse stopping() {
+    Thread.currentThread().interrupt();
+    return ApiResponse.error(503, "SHUTTING_DOWN", "服务正在停止，请稍后再试");
   }
 
   private static ApiResponse invalid(List<FieldError> errors, Decision d) {
