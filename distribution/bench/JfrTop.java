@@ -53,6 +53,8 @@ final class JfrTop {
     Map<String, Long> inclusive = new HashMap<>();
     Map<String, Long> alloc = new HashMap<>();
     Map<String, Long> monitors = new HashMap<>();
+    Map<String, Long> threadLoad = new HashMap<>();
+    Map<String, Long> periods = new HashMap<>();
     long samples = 0;
     long allocTotal = 0;
     long gcCount = 0;
@@ -87,11 +89,19 @@ final class JfrTop {
           gcPause = gcPause.plus(e.getDuration("sumOfPauses"));
         }
         case "jdk.JavaMonitorEnter" -> add(monitors, e.getClass("monitorClass").getName(), e.getDuration().toNanos());
+        case "jdk.ThreadCPULoad" -> {
+          // fractions of the whole machine over the last period; summed per thread group, then averaged
+          String group = group(e.getThread("eventThread") == null ? "?" : e.getThread("eventThread").getJavaName());
+          add(threadLoad, group, Math.round(1e6 * (e.getFloat("user") + e.getFloat("system"))));
+          periods.merge(e.getThread("eventThread") == null ? "?" : e.getThread("eventThread").getJavaName(), 1L, Long::sum);
+        }
         default -> { }
       }
     }
     System.out.printf(Locale.ROOT, "%n%s: %d CPU samples; GC %d collections, %.0f ms paused in all%n",
         file.getFileName(), samples, gcCount, gcPause.toNanos() / 1e6);
+    long perThread = periods.values().stream().mapToLong(Long::longValue).max().orElse(1);
+    table("CPU by thread group (jdk.ThreadCPULoad)", threadLoad, 1_000_000L * perThread, top, "% of machine");
     table("CPU by layer (innermost non-JDK frame)", layer, samples, top, "%");
     table("CPU, top frames (self)", self, samples, top, "%");
     table("CPU, Hezuo methods (inclusive)", inclusive, samples, top, "%");
@@ -108,7 +118,23 @@ final class JfrTop {
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
         .limit(top)
         .forEach(en -> System.out.printf(Locale.ROOT, "  %6.1f %s  %s%n",
-            unit.equals("%") ? 100.0 * en.getValue() / Math.max(1, total) : en.getValue() / (double) total, unit, en.getKey()));
+            unit.equals("ms") ? en.getValue() / (double) total : 100.0 * en.getValue() / Math.max(1, total), unit, en.getKey()));
+  }
+
+  private static String group(String thread) {
+    if (thread == null) {
+      return "?";
+    }
+    if (thread.startsWith("qtp")) {
+      return "Jetty threads (requests, selector, acceptor)";
+    }
+    if (thread.contains("Compiler")) {
+      return "JIT compiler";
+    }
+    if (thread.startsWith("G1") || thread.startsWith("GC") || thread.contains("GC Thread")) {
+      return "GC";
+    }
+    return thread.replaceAll("[-#]?\\d+$", "");
   }
 
   private static String layer(List<RecordedFrame> frames) {

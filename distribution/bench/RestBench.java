@@ -118,7 +118,7 @@ public final class RestBench {
           r -> r.statusCode() != 200 ? r.statusCode() + " " + text(r)
               : outcome.equals(outcome(r)) ? null : "outcome " + outcome(r) + ", expected " + outcome));
     }
-    int errors = measure(kinds, "clients", "50", "duration", "30", "warmup", "20", "REST evaluate");
+    int errors = measure(kinds, "clients", "50", "duration", "30", "warmup", "60", "REST evaluate");
     double serial = Double.parseDouble(opt.getOrDefault("serial", "10"));
     if (serial > 0) {
       // one client: the latency of a request without queueing, to set against the in-process evaluation

@@ -12,10 +12,11 @@
 #   distribution/bench/rest-bench.sh [--jfr]     (after mvn -B -ntp install -DskipTests)
 #
 # --jfr records the host during each measurement (jcmd JFR.start settings=profile) and prints where the
-# CPU and allocation go. Environment: CLIENTS (50), DURATION (30 s), WARMUP (20 s), SERIAL (10 s), GEN_CLIENTS (4),
-# GEN_DURATION (20 s), GEN_WARMUP (10 s), HOST_JAVA_OPTS (extra options of the host JVM, default none:
-# the JVM that bin/hezuo starts), WEB_CONFIG (lines added to the copy's load/org.hezuo.web.config, e.g.
-# 'evaluation.concurrency="-1"'), HEZUO_DIST (the host to copy). Logs and recordings: target/rest-bench/.
+# CPU and allocation go. Environment: CLIENTS (50), DURATION (30 s), WARMUP (60 s: the JIT is still busy
+# a minute after the rules are in force), SERIAL (10 s), GEN_CLIENTS (4), GEN_DURATION (20 s), GEN_WARMUP
+# (10 s), HOST_JAVA_OPTS (extra options of the host JVM, default none: the JVM that bin/hezuo starts),
+# WEB_CONFIG (lines added to the copy's load/org.hezuo.web.config, e.g. 'evaluation.concurrency="-1"'),
+# HEZUO_DIST (the host to copy). Logs and recordings: target/rest-bench/.
 set -euo pipefail
 
 here="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)"
@@ -71,8 +72,8 @@ common=(port="$port" pid="$host_pid" home="$work/hezuo")
 status=0
 eval_jfr=() gen_jfr=()
 if $jfr; then eval_jfr=(jfr="$results/evaluate.jfr"); gen_jfr=(jfr="$results/generate.jfr"); fi
-client $(( ${WARMUP:-20} + ${DURATION:-30} + ${SERIAL:-10} + 180 )) evaluate "${common[@]}" "${eval_jfr[@]}" \
-  clients="${CLIENTS:-50}" duration="${DURATION:-30}" warmup="${WARMUP:-20}" serial="${SERIAL:-10}" || status=1
+client $(( ${WARMUP:-60} + ${DURATION:-30} + ${SERIAL:-10} + 180 )) evaluate "${common[@]}" "${eval_jfr[@]}" \
+  clients="${CLIENTS:-50}" duration="${DURATION:-30}" warmup="${WARMUP:-60}" serial="${SERIAL:-10}" || status=1
 client $(( ${GEN_WARMUP:-10} + ${GEN_DURATION:-20} + 180 )) generate "${common[@]}" "${gen_jfr[@]}" \
   genClients="${GEN_CLIENTS:-4}" genDuration="${GEN_DURATION:-20}" genWarmup="${GEN_WARMUP:-10}" || status=1
 if $jfr; then
