@@ -32,8 +32,10 @@ mkdir -p "$results"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/hezuo-rest-bench.XXXXXX")"
 host_pid=""
+client_pid=""
 cleanup() {
   status=$?
+  if [ -n "$client_pid" ]; then kill "$client_pid" 2>/dev/null || true; fi
   if [ -n "$host_pid" ] && kill -0 "$host_pid" 2>/dev/null; then
     kill "$host_pid" 2>/dev/null || true          # Felix stops its bundles in its shutdown hook
     for _ in $(seq 1 60); do kill -0 "$host_pid" 2>/dev/null || break; sleep 0.5; done
@@ -55,7 +57,12 @@ cp=""
 for j in "$work"/hezuo/bundle/jackson-{core,databind,annotations}-*.jar; do cp="$cp${cp:+:}$j"; done
 "$JAVAC" -nowarn -d "$work/classes" -cp "$cp" "$here"/*.java
 client_opts=(-XX:+UseSerialGC -Xms256m -Xmx512m)
-client() { timeout "$1" "$JAVA" "${client_opts[@]}" -cp "$work/classes:$cp" RestBench "${@:2}"; }
+# in the background, so that a signal to this script is handled at once, not when the step ends
+client() {
+  timeout "$1" "$JAVA" "${client_opts[@]}" -cp "$work/classes:$cp" RestBench "${@:2}" &
+  client_pid=$!
+  wait "$client_pid"
+}
 
 port="$(client 30 port)"
 host_opts="-Dgosh.args=--nointeractive -XX:+PrintCommandLineFlags ${HOST_JAVA_OPTS:-}"
