@@ -52,8 +52,9 @@ public class ApiServlet extends HttpServlet {
       @Reference(cardinality = ReferenceCardinality.OPTIONAL) PolicyRules rules) {
     this(create(WebSettings.of(config), evaluator, documents, caseDocuments, rules));
     WebSettings s = WebSettings.of(config);
-    LOG.debug("Hezuo web: identity header '{}', demo users {}, body limit {}, console {}, csrf {}",
-        s.identityHeader(), s.demoUserNames(), s.maxBodyBytes(), s.consoleEnabled(), s.csrfEnabled());
+    LOG.debug("Hezuo web: identity header '{}', demo users {}, body limit {}, console {}, csrf {}, evaluations at once {}",
+        s.identityHeader(), s.demoUserNames(), s.maxBodyBytes(), s.consoleEnabled(), s.csrfEnabled(),
+        new EvaluationGate(s.evaluationConcurrency()).limit());
     if (s.identityHeader().isEmpty()) {
       LOG.warn("Hezuo web runs with the demo user store (HTTP Basic): for demonstrations only");
     }
@@ -82,7 +83,8 @@ public class ApiServlet extends HttpServlet {
       CaseDocumentService caseDocuments, PolicyRules rules) {
     return new RestApi(
         settings,
-        new CaseEndpoints(evaluator, documents, caseDocuments, new TemplateCatalog(settings.templatesManifest())),
+        new CaseEndpoints(evaluator, documents, caseDocuments, new TemplateCatalog(settings.templatesManifest()),
+            new EvaluationGate(settings.evaluationConcurrency())),
         new RulesEndpoints(rules));
   }
 

@@ -1,5 +1,6 @@
 package org.hezuo.web.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -39,6 +40,7 @@ public final class CaseEndpoints {
   private final DocumentService documents;
   private final CaseDocumentService caseDocuments;
   private final TemplateCatalog catalog;
+  private final EvaluationGate gate;
   private final SchemaGenerator schemas = new SchemaGenerator();
 
   /**
@@ -48,13 +50,15 @@ public final class CaseEndpoints {
    * @param documents the document service, or null when documents are not installed
    * @param caseDocuments the case → decision → document flow, or null when documents are not installed
    * @param catalog the template catalog
+   * @param gate bounds the evaluations (and document generations) running at once
    */
-  public CaseEndpoints(PolicyEvaluator evaluator, DocumentService documents,
-      CaseDocumentService caseDocuments, TemplateCatalog catalog) {
+  CaseEndpoints(PolicyEvaluator evaluator, DocumentService documents,
+      CaseDocumentService caseDocuments, TemplateCatalog catalog, EvaluationGate gate) {
     this.evaluator = evaluator;
     this.documents = documents;
     this.caseDocuments = caseDocuments;
     this.catalog = catalog;
+    this.gate = gate;
   }
 
   ApiResponse caseTypes() {
@@ -103,13 +107,13 @@ public final class CaseEndpoints {
       return invalid(HezuoJson.read(body, PolicyCase.class).errors(), null);
     }
     boolean wrapped = root != null && root.isObject() && root.has("case");
-    ReadResult<PolicyCase> read = readCase(bytes(wrapped ? root.get("case") : root));
+    ReadResult<PolicyCase> read = readCase(wrapped ? root.get("case") : root);
     if (!read.errors().isEmpty()) {
       return invalid(prefix(read.errors(), wrapped ? "case" : ""), null);
     }
     DocumentInfo doc = null;
     if (wrapped && root.hasNonNull("doc")) {
-      ReadResult<DocumentInfo> d = HezuoJson.read(bytes(root.get("doc")), DocumentInfo.class);
+      ReadResult<DocumentInfo> d = read(root.get("doc"), DocumentInfo.class);
       if (!d.errors().isEmpty()) {
         return invalid(prefix(d.errors(), "doc"), null);
       }
@@ -128,9 +132,12 @@ public final class CaseEndpoints {
     String user = r.principal() == null ? "" : r.principal().user();
     CaseDocument result;
     try {
-      result = caseDocuments.generate(new CaseDocumentRequest(id, c, doc, false, override ? reason : null, user));
+      CaseDocumentRequest request = new CaseDocumentRequest(id, c, doc, false, override ? reason : null, user);
+      result = gate.run(() -> caseDocuments.generate(request));
     } catch (IllegalStateException e) {
-      return ApiResponse.error(503, "RULES_NOT_READY", "规则尚未启用（系统正在启动或规则有误），请稍后再试");
+      return notReady();
+    } catch (InterruptedException e) {
+      return stopping();
     }
     Decision d = result.decision();
     if (!result.ok()) {
@@ -163,14 +170,25 @@ public final class CaseEndpoints {
   private ApiResponse decide(PolicyCase c, java.util.function.Function<Decision, ApiResponse> then) {
     Decision d;
     try {
-      d = evaluator.evaluate(c);
+      d = gate.run(() -> evaluator.evaluate(c));
     } catch (IllegalStateException e) {
-      return ApiResponse.error(503, "RULES_NOT_READY", "规则尚未启用（系统正在启动或规则有误），请稍后再试");
+      return notReady();
+    } catch (InterruptedException e) {
+      return stopping();
     }
     if (d.outcome() == Outcome.INVALID) {
       return invalid(d.errors(), d);
     }
     return then.apply(d);
+  }
+
+  private static ApiResponse notReady() {
+    return ApiResponse.error(503, "RULES_NOT_READY", "规则尚未启用（系统正在启动或规则有误），请稍后再试");
+  }
+
+  private static ApiResponse stopping() {
+    Thread.currentThread().interrupt();
+    return ApiResponse.error(503, "SHUTTING_DOWN", "服务正在停止，请稍后再试");
   }
 
   private static ApiResponse invalid(List<FieldError> errors, Decision d) {
@@ -183,11 +201,33 @@ public final class CaseEndpoints {
   }
 
   private static ReadResult<PolicyCase> readCase(byte[] body) {
-    ReadResult<PolicyCase> read = HezuoJson.read(body, PolicyCase.class);
+    return nonEmpty(HezuoJson.read(body, PolicyCase.class));
+  }
+
+  private static ReadResult<PolicyCase> readCase(JsonNode node) {
+    return nonEmpty(read(node, PolicyCase.class));
+  }
+
+  private static ReadResult<PolicyCase> nonEmpty(ReadResult<PolicyCase> read) {
     if (read.errors().isEmpty() && read.value() == null) {
       return new ReadResult<>(null, List.of(new FieldError("", "", "EMPTY_CASE", "请求中没有案件内容")));
     }
     return read;
+  }
+
+  /**
+   * Binds a part of an already parsed body. A well-formed object binds straight from the tree; only
+   * when that fails is the part written out and read again, for {@link HezuoJson#read}'s field errors.
+   */
+  private static <T> ReadResult<T> read(JsonNode node, Class<T> type) {
+    if (node != null && node.isObject()) {
+      try {
+        return new ReadResult<>(HezuoJson.mapper().treeToValue(node, type), List.of());
+      } catch (JsonProcessingException | IllegalArgumentException e) {
+        // fall through
+      }
+    }
+    return HezuoJson.read(bytes(node), type);
   }
 
   private static List<FieldError> prefix(List<FieldError> errors, String prefix) {

@@ -3,6 +3,7 @@ package org.hezuo.web.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -195,6 +196,12 @@ public final class RestApi {
       throw new TooLarge();
     }
     InputStream in = r.body();
+    if (r.contentLength() >= 0) {
+      // the declared length (the container ends the stream there): one array of the right size
+      byte[] bytes = new byte[(int) r.contentLength()];
+      int n = in.readNBytes(bytes, 0, bytes.length);
+      return n == bytes.length ? bytes : Arrays.copyOf(bytes, n);
+    }
     byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
     if (bytes.length > limit) {
       throw new TooLarge();

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,11 +17,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The templates clerks may choose: the entries of {@code templates/manifest.json} whose template
- * the document service compiled, plus any compiled template the manifest does not describe.
+ * the document service compiled, plus any compiled template the manifest does not describe. The
+ * manifest is parsed again only when its modification time or size changes, not on every request.
  */
 public final class TemplateCatalog {
   private static final Logger LOG = LoggerFactory.getLogger(TemplateCatalog.class);
   private final Path manifest;
+
+  /** The manifest as last parsed, with the file attributes it was parsed at. */
+  private record Parsed(FileTime modified, long size, Map<String, JsonNode> byId) {}
+
+  private volatile Parsed parsed;
 
   /**
    * Creates the catalog.
@@ -40,15 +48,7 @@ public final class TemplateCatalog {
     List<Map<String, Object>> out = new ArrayList<>();
     Map<String, JsonNode> described = read();
     for (String id : compiled.stream().sorted().toList()) {
-      JsonNode n = described.get(id);
-      Map<String, Object> t = new LinkedHashMap<>();
-      t.put("id", id);
-      t.put("title", n != null ? n.path("title").asText(id) : id);
-      t.put("caseTypes", n != null ? HezuoJson.mapper().convertValue(n.path("caseTypes"), List.class) : List.of());
-      t.put("committeeKind", n != null && n.hasNonNull("committeeKind") ? n.get("committeeKind").asText() : null);
-      t.put("signingParties", n != null ? HezuoJson.mapper().convertValue(n.path("signingParties"), List.class) : List.of());
-      t.put("requiresCompliantDecision", n == null || n.path("requiresCompliantDecision").asBoolean(true));
-      out.add(t);
+      out.add(entry(id, described.get(id)));
     }
     return out;
   }
@@ -61,14 +61,35 @@ public final class TemplateCatalog {
    * @return the entry, or null when the template is not usable
    */
   public Map<String, Object> find(String id, Set<String> compiled) {
-    return templates(compiled).stream().filter(t -> t.get("id").equals(id)).findFirst().orElse(null);
+    return compiled.contains(id) ? entry(id, read().get(id)) : null;
+  }
+
+  private static Map<String, Object> entry(String id, JsonNode n) {
+    Map<String, Object> t = new LinkedHashMap<>();
+    t.put("id", id);
+    t.put("title", n != null ? n.path("title").asText(id) : id);
+    t.put("caseTypes", n != null ? HezuoJson.mapper().convertValue(n.path("caseTypes"), List.class) : List.of());
+    t.put("committeeKind", n != null && n.hasNonNull("committeeKind") ? n.get("committeeKind").asText() : null);
+    t.put("signingParties", n != null ? HezuoJson.mapper().convertValue(n.path("signingParties"), List.class) : List.of());
+    t.put("requiresCompliantDecision", n == null || n.path("requiresCompliantDecision").asBoolean(true));
+    return t;
   }
 
   private Map<String, JsonNode> read() {
-    Map<String, JsonNode> byId = new LinkedHashMap<>();
-    if (manifest == null || !Files.isRegularFile(manifest)) {
-      return byId;
+    BasicFileAttributes a;
+    try {
+      a = manifest == null ? null : Files.readAttributes(manifest, BasicFileAttributes.class);
+    } catch (IOException e) {
+      a = null;
     }
+    if (a == null || !a.isRegularFile()) {
+      return Map.of();
+    }
+    Parsed p = parsed;
+    if (p != null && p.modified().equals(a.lastModifiedTime()) && p.size() == a.size()) {
+      return p.byId();
+    }
+    Map<String, JsonNode> byId = new LinkedHashMap<>();
     try {
       JsonNode root = HezuoJson.mapper().readTree(Files.readAllBytes(manifest));
       for (JsonNode t : root.path("templates")) {
@@ -77,6 +98,9 @@ public final class TemplateCatalog {
     } catch (IOException e) {
       LOG.warn("cannot read template manifest {}: {}", manifest, e.toString());
     }
-    return byId;
+    // racing requests may both parse a changed file: harmless, either result is current
+    Parsed now = new Parsed(a.lastModifiedTime(), a.size(), Map.copyOf(byId));
+    parsed = now;
+    return now.byId();
   }
 }

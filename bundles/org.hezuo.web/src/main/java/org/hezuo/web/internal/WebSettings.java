@@ -17,6 +17,7 @@ import java.util.Map;
  * @param consoleEnabled whether {@code /hezuo/console/} is served
  * @param csrfEnabled whether state-changing requests need the CSRF token
  * @param templatesManifest the template manifest ({@code templates/manifest.json})
+ * @param evaluationConcurrency requests evaluated at once: 0 for the number of processors, -1 for no limit
  */
 public record WebSettings(
     String identityHeader,
@@ -27,7 +28,8 @@ public record WebSettings(
     long maxBodyBytes,
     boolean consoleEnabled,
     boolean csrfEnabled,
-    Path templatesManifest) {
+    Path templatesManifest,
+    int evaluationConcurrency) {
 
   /**
    * One user of the demo store.
@@ -60,6 +62,10 @@ public record WebSettings(
     if (c.max_body_bytes() < 1024) {
       throw new IllegalArgumentException("max.body.bytes must be at least 1024: " + c.max_body_bytes());
     }
+    if (c.evaluation_concurrency() < -1) {
+      throw new IllegalArgumentException(
+          "evaluation.concurrency must be -1 (no limit), 0 (one per processor) or a count: " + c.evaluation_concurrency());
+    }
     return new WebSettings(
         c.identity_header().trim(),
         c.role_header().trim(),
@@ -69,11 +75,12 @@ public record WebSettings(
         c.max_body_bytes(),
         c.console_enabled(),
         c.csrf_enabled(),
-        Path.of(c.templates_manifest()));
+        Path.of(c.templates_manifest()),
+        c.evaluation_concurrency());
   }
 
   /**
-   * Settings for tests and the development server.
+   * Settings for tests and the development server (one evaluation per processor).
    *
    * @param identityHeader the identity header, empty for demo Basic login
    * @param demoUsers the demo users
@@ -85,7 +92,7 @@ public record WebSettings(
   public static WebSettings defaults(
       String identityHeader, Map<String, DemoUser> demoUsers, long maxBodyBytes, boolean csrf, Path manifest) {
     return new WebSettings(
-        identityHeader, "X-Hezuo-Role", Map.of(), Role.CLERK, demoUsers, maxBodyBytes, true, csrf, manifest);
+        identityHeader, "X-Hezuo-Role", Map.of(), Role.CLERK, demoUsers, maxBodyBytes, true, csrf, manifest, 0);
   }
 
   private static String[] split(String entry, String sep, int n, String what) {

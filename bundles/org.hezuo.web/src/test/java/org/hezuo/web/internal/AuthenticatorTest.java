@@ -27,6 +27,7 @@ class AuthenticatorTest {
       public boolean console_enabled() { return true; }
       public boolean csrf_enabled() { return true; }
       public String templates_manifest() { return "templates/manifest.json"; }
+      public int evaluation_concurrency() { return 0; }
     });
   }
 

@@ -185,6 +185,42 @@ class RestApiTest {
   }
 
   @Test
+  void documentBodiesBindCaseAndDocWithPrefixedFieldErrors() throws Exception {
+    ApiResponse numbered = call("POST", "/api/documents/refund-notice", CLERK, JSON,
+        "{\"case\":" + CASE.formatted("正常") + ",\"doc\":{\"number\":\"黔合〔2026〕7号\",\"date\":\"2026-09-01\"}}");
+    assertEquals(200, numbered.status(), numbered.text());
+    assertTrue(java.net.URLDecoder.decode(numbered.headers().get("Content-Disposition"), StandardCharsets.UTF_8).contains("黔合〔2026〕7号"));
+
+    JsonNode unknown = json(call("POST", "/api/documents/refund-notice", CLERK, JSON, "{\"case\":{\"caseId\":\"C\",\"school\":{\"nmae\":\"x\"}}}"));
+    assertEquals("case.school.nmae", unknown.get("errors").get(0).get("path").asText());
+    assertEquals("JSON_UNKNOWN_FIELD", unknown.get("errors").get(0).get("code").asText());
+    JsonNode badDate = json(call("POST", "/api/documents/refund-notice", CLERK, JSON,
+        "{\"case\":" + CASE.formatted("正常") + ",\"doc\":{\"date\":\"明天\"}}"));
+    assertEquals("doc.date", badDate.get("errors").get(0).get("path").asText());
+    assertEquals("JSON_TYPE", badDate.get("errors").get(0).get("code").asText());
+    JsonNode empty = json(call("POST", "/api/documents/refund-notice", CLERK, JSON, "{\"case\":null}"));
+    assertEquals("EMPTY_CASE", empty.get("errors").get(0).get("code").asText());
+    JsonNode notObject = json(call("POST", "/api/documents/refund-notice", CLERK, JSON, "{\"case\":[1]}"));
+    assertEquals("JSON_TYPE", notObject.get("errors").get(0).get("code").asText());
+  }
+
+  @Test
+  void readsBodiesWithAndWithoutADeclaredLength() throws Exception {
+    byte[] body = CASE.formatted("正常").getBytes(StandardCharsets.UTF_8);
+    Map<String, String> h = new java.util.HashMap<>(CSRF);
+    h.put("Content-Type", JSON);
+    for (long declared : new long[] {body.length, -1}) {
+      ApiRequest r = new ApiRequest("POST", "/api/cases/evaluate", Map.of(), ApiRequest.headersOf(h), declared,
+          new java.io.ByteArrayInputStream(body), CLERK);
+      ApiResponse resp = api.handle(r);
+      assertEquals(200, resp.status(), declared + ": " + resp.text());
+    }
+    ApiRequest chunked = new ApiRequest("POST", "/api/cases/evaluate", Map.of(), ApiRequest.headersOf(h), -1,
+        new java.io.ByteArrayInputStream(("{\"title\":\"" + "x".repeat(5000) + "\"}").getBytes(StandardCharsets.UTF_8)), CLERK);
+    assertEquals(413, api.handle(chunked).status());
+  }
+
+  @Test
   void listsTemplatesCaseTypesAndServesTheConsoleAndOpenApi() throws Exception {
     JsonNode t = json(call("GET", "/api/templates", CLERK, null, null));
     assertEquals("校企合作协议", t.get(0).get("title").asText());
