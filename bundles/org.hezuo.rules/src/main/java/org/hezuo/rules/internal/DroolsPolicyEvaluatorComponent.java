@@ -14,7 +14,10 @@ import org.hezuo.api.admin.RulesStatus;
 import org.hezuo.api.admin.ScenarioResult;
 import org.hezuo.api.decision.Decision;
 import org.hezuo.api.model.PolicyCase;
+import org.hezuo.json.HezuoJson;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -56,9 +59,28 @@ public class DroolsPolicyEvaluatorComponent implements PolicyEvaluator, PolicyRu
             Clock.systemDefaultZone(),
             directory(config.stateDirectory(), context.getProperty("hezuo.state.dir"),
                 "var/rules-history"),
-            config.keepVersions()),
+            config.keepVersions(), engine(validator)),
         config.pollMillis(),
         config.backgroundStart() || Boolean.parseBoolean(context.getProperty("hezuo.rules.background")));
+  }
+
+  /**
+   * Identifies the code that judges the scenarios: the bundles of the rules engine, the model, the
+   * JSON reader and the validator, each with its version and install/update time. Reinstalling or
+   * updating any of them makes the scenarios run again at the next activation.
+   */
+  static String engine(CaseValidator validator) {
+    StringBuilder sb = new StringBuilder();
+    for (Class<?> c : List.of(DroolsPolicyEvaluatorComponent.class, PolicyCase.class,
+        HezuoJson.class, validator.getClass())) {
+      Bundle b = FrameworkUtil.getBundle(c);
+      if (b == null) {
+        return null; // not in a framework: trust nothing
+      }
+      sb.append(sb.length() == 0 ? "" : ",").append(b.getSymbolicName()).append(':')
+          .append(b.getVersion()).append('@').append(b.getLastModified());
+    }
+    return sb.toString();
   }
 
   /**

@@ -25,6 +25,7 @@ public final class RuleBaseManager {
   private final Clock clock;
   private final DroolsPolicyEvaluator evaluator;
   private final VersionHistory history;
+  private final String engine;
 
   /**
    * A manager with no rule base in force yet and an in-memory history.
@@ -48,6 +49,26 @@ public final class RuleBaseManager {
    */
   public RuleBaseManager(CaseValidator validator, ClassLoader classLoader, Clock clock,
       Path stateDir, int keep) {
+    this(validator, classLoader, clock, stateDir, keep, null);
+  }
+
+  /**
+   * A manager that also trusts, at activation, the scenario results recorded for the same sources
+   * with the same engine: a restart of the host or of {@code bin/hezuo} does not run the scenarios
+   * of a version that passed them before. A changed file, a changed engine or a version never
+   * tested still runs every scenario.
+   *
+   * @param validator validates scenario cases
+   * @param classLoader the rules bundle's loader
+   * @param clock the clock
+   * @param stateDir where versions and the activation log are kept, or null for memory only
+   * @param keep how many versions to keep
+   * @param engine identifies the code that compiles, validates and evaluates (bundle versions and
+   *     install times); null never trusts earlier results
+   */
+  public RuleBaseManager(CaseValidator validator, ClassLoader classLoader, Clock clock,
+      Path stateDir, int keep, String engine) {
+    this.engine = engine;
     this.compiler = new DroolsRuleCompiler(classLoader);
     this.validator = validator;
     this.classLoader = classLoader;
@@ -162,7 +183,9 @@ public final class RuleBaseManager {
       return apply ? remember(r, null) : r;
     }
     RuleBase candidate = compiled.ruleBase();
-    List<ScenarioResult> results = scenarios(candidate, null);
+    ActivationReport tested = apply && engine != null
+        ? history.testedActivation(candidate.version(), engine) : null;
+    List<ScenarioResult> results = tested != null ? tested.scenarios() : scenarios(candidate, null);
     boolean ok = results.stream().allMatch(ScenarioResult::passed);
     ActivationReport r = new ActivationReport(candidate.version(), ok && apply, actor, source,
         changes.get(0), changes.get(1), changes.get(2), List.of(), results, candidate.ruleCount(),
@@ -173,7 +196,11 @@ public final class RuleBaseManager {
     if (ok) {
       inForce.set(candidate);
     }
-    return remember(r, ok ? set : null);
+    ActivationReport remembered = remember(r, ok ? set : null);
+    if (ok && tested == null && engine != null) {
+      history.markTested(candidate.version(), engine);
+    }
+    return remembered;
   }
 
   /**

@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.hezuo.api.admin.ActivationReport;
+import org.hezuo.api.admin.ScenarioResult;
 import org.hezuo.json.HezuoJson;
 
 /**
@@ -122,6 +124,56 @@ final class VersionHistory {
     }
     Path p = dir.resolve("versions").resolve(version);
     return Files.isDirectory(p) ? p : null;
+  }
+
+  /**
+   * Notes that a version passed all its scenarios with a given engine (the bundles that compile,
+   * validate and evaluate), so that a restart with the same sources and engine need not run them
+   * again. Kept in {@code tested.tsv} next to the activation log.
+   */
+  synchronized void markTested(String version, String engine) {
+    String line = version + "\t" + engine;
+    if (dir == null || testedLines().contains(line)) {
+      return;
+    }
+    try {
+      Files.createDirectories(dir);
+      Files.writeString(dir.resolve("tested.tsv"), line + "\n", StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The newest activation of a version that passed its scenarios with this same engine.
+   *
+   * @return the report (its scenario results are those of that run), or null
+   */
+  synchronized ActivationReport testedActivation(String version, String engine) {
+    if (dir == null || !testedLines().contains(version + "\t" + engine)) {
+      return null;
+    }
+    for (int i = reports.size() - 1; i >= 0; i--) {
+      ActivationReport r = reports.get(i);
+      if (r.activated() && version.equals(r.version()) && !r.scenarios().isEmpty()
+          && r.scenarios().stream().allMatch(ScenarioResult::passed)) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  private Set<String> testedLines() {
+    Path f = dir.resolve("tested.tsv");
+    if (!Files.exists(f)) {
+      return Set.of();
+    }
+    try {
+      return Set.copyOf(Files.readAllLines(f, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Activation reports, newest first. */

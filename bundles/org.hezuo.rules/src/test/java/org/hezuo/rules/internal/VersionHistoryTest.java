@@ -47,6 +47,54 @@ class VersionHistoryTest {
     assertEquals(v1, restarted.inForce().version());
   }
 
+  /** Counts the cases it validates: each scenario run validates its case once. */
+  private static final class CountingValidator implements org.hezuo.api.CaseValidator {
+    final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Override
+    public List<org.hezuo.api.decision.FieldError> validate(Object bean) {
+      calls.incrementAndGet();
+      return RulesTestSupport.VALIDATOR.validate(bean);
+    }
+  }
+
+  private RuleBaseManager manager(CountingValidator v, String engine) {
+    return new RuleBaseManager(v, getClass().getClassLoader(), RulesTestSupport.CLOCK, state, 20,
+        engine);
+  }
+
+  @Test
+  void aRestartTrustsScenarioResultsOfTheSameSourcesAndEngineOnly() {
+    RulesTestSupport.demoPack(rules);
+    RulesTestSupport.write(rules, "demo/tests/ok.json",
+        RulesTestSupport.scenario("满16周岁当天", "2010-09-01", "COMPLIANT", ""));
+    CountingValidator first = new CountingValidator();
+    ActivationReport tested = manager(first, "engine-1").activate(rules);
+    assertTrue(tested.activated(), tested.summary());
+    assertTrue(first.calls.get() > 0 && !tested.scenarios().isEmpty());
+
+    // restart, same sources, same engine: in force at once, with the results recorded before
+    CountingValidator second = new CountingValidator();
+    RuleBaseManager restarted = manager(second, "engine-1");
+    ActivationReport trusted = restarted.activate(rules);
+    assertTrue(trusted.activated(), trusted.summary());
+    assertEquals(0, second.calls.get());
+    assertEquals(tested.scenarios(), trusted.scenarios());
+    assertEquals(tested.version(), restarted.inForce().version());
+
+    // another engine (an updated bundle) runs them again
+    CountingValidator third = new CountingValidator();
+    assertTrue(manager(third, "engine-2").activate(rules).activated());
+    assertTrue(third.calls.get() > 0);
+
+    // and so does a changed file, even with the first engine
+    RulesTestSupport.write(rules, "demo/pack.properties", "demo.minAge=15\n");
+    CountingValidator fourth = new CountingValidator();
+    ActivationReport changed = manager(fourth, "engine-1").activate(rules);
+    assertTrue(fourth.calls.get() > 0);
+    assertEquals(tested.scenarios().size(), changed.scenarios().size());
+  }
+
   @Test
   void unknownVersionIsRefused() {
     RulesTestSupport.demoPack(rules);
