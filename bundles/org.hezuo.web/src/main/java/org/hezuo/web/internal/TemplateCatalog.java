@@ -7,15 +7,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import org.hezuo.documents.DocumentField;
+import org.hezuo.documents.DocumentService;
 import org.hezuo.json.HezuoJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The templates clerks may choose: the entries of {@code templates/manifest.json} whose template
- * the document service compiled, plus any compiled template the manifest does not describe.
+ * the document service compiled, plus any compiled template the manifest does not describe; each
+ * with the document fields ({@code doc.*}) it uses, so that forms ask exactly for those.
  */
 public final class TemplateCatalog {
   private static final Logger LOG = LoggerFactory.getLogger(TemplateCatalog.class);
@@ -33,13 +36,14 @@ public final class TemplateCatalog {
   /**
    * The templates usable now.
    *
-   * @param compiled the ids the document service can render
-   * @return one map per template: id, title, caseTypes, committeeKind, signingParties, requiresCompliantDecision
+   * @param documents the document service
+   * @return one map per template: id, title, caseTypes, committeeKind, signingParties,
+   *     requiresCompliantDecision, docFields (see {@link #docField})
    */
-  public List<Map<String, Object>> templates(Set<String> compiled) {
+  public List<Map<String, Object>> templates(DocumentService documents) {
     List<Map<String, Object>> out = new ArrayList<>();
     Map<String, JsonNode> described = read();
-    for (String id : compiled.stream().sorted().toList()) {
+    for (String id : documents.templateIds().stream().sorted().toList()) {
       JsonNode n = described.get(id);
       Map<String, Object> t = new LinkedHashMap<>();
       t.put("id", id);
@@ -48,20 +52,41 @@ public final class TemplateCatalog {
       t.put("committeeKind", n != null && n.hasNonNull("committeeKind") ? n.get("committeeKind").asText() : null);
       t.put("signingParties", n != null ? HezuoJson.mapper().convertValue(n.path("signingParties"), List.class) : List.of());
       t.put("requiresCompliantDecision", n == null || n.path("requiresCompliantDecision").asBoolean(true));
+      t.put("docFields", documents.documentFields(id).stream().map(TemplateCatalog::docField).toList());
       out.add(t);
     }
     return out;
   }
 
   /**
+   * One document field as JSON.
+   *
+   * @param f the field
+   * @return name, path ({@code doc.copies}), label, type ({@code text}, {@code integer}, {@code
+   *     date}, {@code list}), required, and default (the text written when empty) when there is one
+   */
+  static Map<String, Object> docField(DocumentField f) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", f.name());
+    m.put("path", f.path());
+    m.put("label", f.label());
+    m.put("type", f.type().name().toLowerCase(Locale.ROOT));
+    m.put("required", f.required());
+    if (f.defaultText() != null) {
+      m.put("default", f.defaultText());
+    }
+    return m;
+  }
+
+  /**
    * One template's entry.
    *
    * @param id the template id
-   * @param compiled the compiled ids
+   * @param documents the document service
    * @return the entry, or null when the template is not usable
    */
-  public Map<String, Object> find(String id, Set<String> compiled) {
-    return templates(compiled).stream().filter(t -> t.get("id").equals(id)).findFirst().orElse(null);
+  public Map<String, Object> find(String id, DocumentService documents) {
+    return templates(documents).stream().filter(t -> t.get("id").equals(id)).findFirst().orElse(null);
   }
 
   private Map<String, JsonNode> read() {
