@@ -3,6 +3,9 @@
   const {json, api, el, who, SEVERITY} = Hezuo;
   const $ = id => document.getElementById(id);
   let schema = null, state = {}, templates = [];
+  // 已填的文书信息按名称保留，换模板时不丢；single / batch 为当前模板的输入框
+  const kept = {}, keptBatch = {};
+  let single = DocFields.render($('docFields'), [], 'doc', kept), batch = DocFields.render($('batchDocFields'), [], 'batchDoc', keptBatch);
   await who();
   const types = await json('GET', '/case-types');
   if (!types.ok) { $('formErrors').textContent = types.data.message; return; }
@@ -17,8 +20,25 @@
     $('formSection').classList.remove('hidden');
     $('resultSection').classList.add('hidden');
     $('loadExample').disabled = false; $('showJson').disabled = false;
-    $('template').replaceChildren(...templates.filter(t => !t.caseTypes.length || t.caseTypes.includes(code)).map(t => el('option', {value: t.id}, t.title)));
+    const usable = templates.filter(t => !t.caseTypes.length || t.caseTypes.includes(code));
+    $('template').replaceChildren(...usable.map(t => el('option', {value: t.id}, t.title)));
+    $('batchTemplate').replaceChildren(...usable.map(t => el('option', {value: t.id}, t.title)));
+    showDocFields(); showBatchDocFields();
+    $('batchSection').classList.remove('hidden');
   }
+  const template = id => templates.find(t => t.id === id);
+  const fieldsOf = id => (template(id) || {}).docFields || [];
+  function showDocFields() { single = DocFields.render($('docFields'), fieldsOf($('template').value), 'doc', kept); $('docMsg').replaceChildren(); }
+  function showBatchDocFields() { batch = DocFields.render($('batchDocFields'), fieldsOf($('batchTemplate').value), 'batchDoc', keptBatch); $('batchMsg').replaceChildren(); }
+  $('template').addEventListener('change', showDocFields);
+  $('batchTemplate').addEventListener('change', showBatchDocFields);
+  function download(blob, name) {
+    const a = el('a', {href: URL.createObjectURL(blob), download: name});
+    document.body.append(a); a.click(); a.remove();
+  }
+  const problemList = data => [
+    data.problems ? el('ul', {}, data.problems.map(p => el('li', {}, p.message + (p.path ? '（' + p.path + '）' : '')))) : null,
+    data.errors ? el('ul', {}, data.errors.map(x => el('li', {}, (x.label || x.path) + '：' + x.message))) : null];
   $('caseType').addEventListener('change', e => { if (e.target.value) choose(e.target.value); });
   $('loadExample').addEventListener('click', async () => {
     const code = $('caseType').value;
@@ -65,21 +85,56 @@
   $('generate').addEventListener('click', async () => {
     const id = $('template').value;
     if (!id) return;
-    const doc = {}; if ($('docNumber').value) doc.number = $('docNumber').value; if ($('docPlace').value) doc.place = $('docPlace').value; if ($('docDate').value) doc.date = $('docDate').value;
+    const bad = single.validate();
+    if (bad.length) {
+      $('docMsg').replaceChildren(el('div', {class: 'msg error'}, '请先填写文书信息：' + bad.map(f => f.label).join('、')));
+      return;
+    }
     let q = '';
     if ($('override').checked) q = '?override=true&reason=' + encodeURIComponent($('overrideReason').value);
-    const r = await api('POST', '/documents/' + id + q, {case: CaseForm.clean(state), doc});
+    const r = await api('POST', '/documents/' + id + q, {case: CaseForm.clean(state), doc: single.values()});
     if (r.ok) {
-      const blob = await r.blob();
-      const a = el('a', {href: URL.createObjectURL(blob), download: id + '-' + (state.caseId || 'case') + '.docx'});
-      document.body.append(a); a.click(); a.remove();
+      download(await r.blob(), id + '-' + (state.caseId || 'case') + '.docx');
       $('docMsg').replaceChildren(el('div', {class: 'msg ok'}, '已生成并下载' + (r.headers.get('X-Hezuo-Override') ? '（强制生成，已记录理由）' : '')));
       return;
     }
     const data = await r.json();
     if (r.status === 409) $('overrideRow').classList.remove('hidden');
-    $('docMsg').replaceChildren(el('div', {class: 'msg error'}, data.message),
-      data.problems ? el('ul', {}, data.problems.map(p => el('li', {}, p.message + (p.path ? '（' + p.path + '）' : '')))) : null,
-      data.errors ? el('ul', {}, data.errors.map(x => el('li', {}, (x.label || x.path) + '：' + x.message))) : null);
+    if (data.code === 'INVALID_DOC') single.showErrors(data.errors);
+    $('docMsg').replaceChildren(el('div', {class: 'msg error'}, data.message), ...problemList(data));
+  });
+
+  $('batchGenerate').addEventListener('click', async () => {
+    const id = $('batchTemplate').value, file = $('batchFile').files[0];
+    if (!id) return;
+    if (!file) { $('batchMsg').replaceChildren(el('div', {class: 'msg error'}, '请选择数据文件（.csv、.xlsx 或 .json）')); return; }
+    // 必填项可由数据文件的 doc.* 列提供：CSV 先看表头；Excel / JSON 由服务器逐行检查
+    const header = /\.csv$/i.test(file.name) ? await DocFields.csvHeader(file) : null;
+    const bad = batch.validate(f => !header || header.includes(f.path));
+    if (bad.length) {
+      $('batchMsg').replaceChildren(el('div', {class: 'msg error'}, '请填写文书信息（或在数据文件中加 ' + bad.map(f => f.path).join('、') + ' 列）：' + bad.map(f => f.label).join('、')));
+      return;
+    }
+    if ($('batchOverride').checked && !$('batchOverrideReason').value.trim()) {
+      $('batchMsg').replaceChildren(el('div', {class: 'msg error'}, '强制生成须填写理由')); return;
+    }
+    const form = new FormData();
+    form.append('file', file, file.name);
+    form.append('doc', JSON.stringify(batch.values()));
+    if ($('batchUseForm').checked) form.append('case', JSON.stringify(CaseForm.clean(state)));
+    const q = $('batchOverride').checked ? '?override=true&reason=' + encodeURIComponent($('batchOverrideReason').value.trim()) : '';
+    $('batchMsg').replaceChildren(el('div', {class: 'msg'}, '正在生成……'));
+    const r = await api('POST', '/documents/' + id + '/batch' + q, form);
+    if (r.ok) {
+      download(await r.blob(), id + '-批量.zip');
+      const n = k => r.headers.get('X-Hezuo-Batch-' + k);
+      $('batchMsg').replaceChildren(el('div', {class: 'msg ok', id: 'batchSummary'}, '共 ' + n('Total') + ' 行：已生成 ' + n('Ok') + ' 份'
+        + (n('Failed') !== '0' ? '，' + n('Failed') + ' 行未生成（原因见压缩包中的 manifest.csv）' : '') + '，已下载压缩包'));
+      return;
+    }
+    let data; try { data = await r.json(); } catch (e) { data = {message: '服务器返回了无法识别的内容（' + r.status + '）'}; }
+    if (data.code === 'INVALID_DOC') batch.showErrors(data.errors);
+    $('batchMsg').replaceChildren(el('div', {class: 'msg error'}, data.message), ...problemList(data),
+      data.rows ? el('ul', {}, data.rows.map(x => el('li', {}, '第 ' + x.row + ' 行：' + x.reason))) : null);
   });
 })();

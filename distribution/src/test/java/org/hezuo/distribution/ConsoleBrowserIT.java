@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -27,7 +29,8 @@ import org.w3c.dom.NodeList;
 /**
  * The web console of the assembled host in headless Chromium, as clerks and policy staff use it:
  * the generated case form with inline validation, a check against the rules in force with each
- * finding's clause, a generated .docx download, a refused rule file with file:line, and the policy
+ * finding's clause, generated .docx downloads with the document fields each template asks for (份数
+ * of the tripartite agreement, single and batch), a refused rule file with file:line, and the policy
  * page refused to a clerk.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -68,8 +71,14 @@ class ConsoleBrowserIT extends BrowserTestSupport {
     assertTrue(under16.contains("《职业学校学生实习管理规定》"), under16);
     assertTrue(under16.contains("不得安排、接收未满16周岁的学生进行岗位实习"), "clause text: " + under16);
 
-    // a 不符合 case yields no document unless the clerk overrides with a reason
+    // the consent form needs its number: flagged before anything is sent
     new Select(visible(By.id("template"))).selectByValue("internship-informed-consent");
+    driver.findElement(By.id("generate")).click();
+    showsText(By.id("docMsg"), "请先填写文书信息：文书编号");
+    showsText(By.cssSelector("[data-err='doc.number']"), "必填");
+
+    // a 不符合 case yields no document unless the clerk overrides with a reason
+    type(By.id("docNumber"), "黔职〔2026〕9号");
     driver.findElement(By.id("generate")).click();
     showsText(By.id("docMsg"), "审查结论为不符合");
     assertTrue(visible(By.id("overrideRow")).isDisplayed());
@@ -78,24 +87,13 @@ class ConsoleBrowserIT extends BrowserTestSupport {
   @Test
   @Order(2)
   void clerkGeneratesADocumentThatDownloads() throws Exception {
-    openClerkForm();
-    driver.findElement(By.id("loadExample")).click(); // 载入示例案件: examples/post-internship.json
-    waiting()
-        .until(
-            ExpectedConditions.attributeToBe(
-                By.cssSelector("[data-path='caseId']"), "value", "QX-GW-2026-018"));
-    driver.findElement(By.id("check")).click();
-    waiting().until(ExpectedConditions.textToBe(By.id("outcome"), "符合"));
-
+    checkTheExampleCase();
     new Select(visible(By.id("template"))).selectByValue("internship-informed-consent");
     type(By.id("docNumber"), "黔职〔2026〕8号");
-    type(By.id("docPlace"), "贵阳");
-    setDate(By.id("docDate"), "2026-08-25");
-    try (Stream<Path> old = Files.list(downloads)) {
-      for (Path p : (Iterable<Path>) old::iterator) {
-        Files.delete(p);
-      }
-    }
+    // the consent form writes its number only: no place, date or 份数 to fill in
+    assertTrue(driver.findElements(By.id("docPlace")).isEmpty(), "no 签订地点 for the consent form");
+    assertTrue(driver.findElements(By.id("docCopies")).isEmpty(), "no 份数 for the consent form");
+    clearDownloads();
     driver.findElement(By.id("generate")).click();
     showsText(By.id("docMsg"), "已生成并下载");
 
@@ -107,6 +105,73 @@ class ConsoleBrowserIT extends BrowserTestSupport {
 
   @Test
   @Order(3)
+  void clerkGeneratesTheTripartiteAgreementWithTheCopiesEntered() throws Exception {
+    checkTheExampleCase();
+    new Select(visible(By.id("template"))).selectByValue("internship-tripartite-agreement");
+    String copiesLabel = visible(By.cssSelector("label[for='docCopies']")).getText();
+    assertTrue(copiesLabel.contains("份数"), copiesLabel);
+    assertTrue(driver.findElements(By.id("docIssuer")).isEmpty(), "no 发文机关 for an agreement");
+
+    type(By.id("docNumber"), "黔职实〔2026〕18号");
+    type(By.id("docPlace"), "黔西县");
+    setDate(By.id("docDate"), "2026-08-28");
+    type(By.id("docCopies"), "0");
+    showsText(By.cssSelector("[data-err='doc.copies']"), "应为正整数");
+    driver.findElement(By.id("generate")).click();
+    showsText(By.id("docMsg"), "份数");
+    type(By.id("docCopies"), "7");
+    waiting().until(ExpectedConditions.textToBe(By.cssSelector("[data-err='doc.copies']"), ""));
+
+    clearDownloads();
+    driver.findElement(By.id("generate")).click();
+    showsText(By.id("docMsg"), "已生成并下载");
+    Path docx = waiting().withMessage("a .docx in " + downloads).until(d -> downloaded(".docx"));
+    String text = documentText(docx);
+    assertTrue(text.contains("学生岗位实习三方协议"), text);
+    assertTrue(text.contains("本协议一式7份"), "the 份数 entered: " + text);
+    String header = partText(docx, "word/header");
+    assertTrue(header.contains("黔职实〔2026〕18号"), "the number entered, in the header: " + header);
+  }
+
+  @Test
+  @Order(4)
+  void clerkBatchGeneratesTripartiteAgreementsFromACsvWithSharedCopies() throws Exception {
+    checkTheExampleCase();
+    Path csv = work.resolve("batch-rows.csv");
+    Files.writeString(csv, "caseId,students.0.name,doc.number\n"
+        + "QX-GW-2026-101,李明,黔职实〔2026〕101号\n"
+        + "QX-GW-2026-102,王芳,黔职实〔2026〕102号\n");
+    new Select(visible(By.id("batchTemplate"))).selectByValue("internship-tripartite-agreement");
+    visible(By.id("batchFile")).sendKeys(csv.toString());
+    // 份数 is required and not a column: flagged before sending
+    driver.findElement(By.id("batchGenerate")).click();
+    showsText(By.id("batchMsg"), "doc.copies");
+    showsText(By.cssSelector("#batchDocFields [data-err='doc.copies']"), "必填");
+
+    type(By.id("batchDocPlace"), "黔西县");
+    setDate(By.id("batchDocDate"), "2026-08-28");
+    type(By.id("batchDocCopies"), "3");
+    clearDownloads();
+    driver.findElement(By.id("batchGenerate")).click();
+    showsText(By.id("batchSummary"), "共 2 行：已生成 2 份");
+
+    Path zip = waiting().withMessage("a .zip in " + downloads).until(d -> downloaded(".zip"));
+    try (ZipFile z = new ZipFile(zip.toFile())) {
+      List<String> names = z.stream().map(ZipEntry::getName).sorted().toList();
+      assertEquals(3, names.size(), names.toString());
+      assertTrue(names.contains("manifest.csv"), names.toString());
+      Path second = work.resolve("batch-2.docx");
+      try (InputStream in = z.getInputStream(z.getEntry(names.get(1)))) {
+        Files.copy(in, second, StandardCopyOption.REPLACE_EXISTING);
+      }
+      String text = documentText(second);
+      assertTrue(text.contains("本协议一式3份"), "the shared 份数: " + text);
+      assertTrue(text.contains("王芳"), "the row's student: " + text);
+    }
+  }
+
+  @Test
+  @Order(5)
   void policyStaffSeeARefusedRuleFileWithItsLine() {
     openAs("policy", "policy123", "policy.html");
     showsText(By.id("who"), "政策管理员");
@@ -121,7 +186,7 @@ class ConsoleBrowserIT extends BrowserTestSupport {
   }
 
   @Test
-  @Order(4)
+  @Order(6)
   void clerkIsRefusedThePolicyPageAndItsEndpoints() throws Exception {
     openAs("clerk", "clerk123", "policy.html");
     showsText(By.id("denied"), "仅限政策管理员");
@@ -131,6 +196,26 @@ class ConsoleBrowserIT extends BrowserTestSupport {
     for (String endpoint : new String[] {"rules/status", "rules/versions", "rules/history"}) {
       assertEquals(
           403, host.get("/hezuo/api/" + endpoint, "clerk", "clerk123").statusCode(), endpoint);
+    }
+  }
+
+  /** The clerk's form with the example internship case (examples/post-internship.json), checked: 符合. */
+  private static void checkTheExampleCase() {
+    openClerkForm();
+    driver.findElement(By.id("loadExample")).click();
+    waiting()
+        .until(
+            ExpectedConditions.attributeToBe(
+                By.cssSelector("[data-path='caseId']"), "value", "QX-GW-2026-018"));
+    driver.findElement(By.id("check")).click();
+    waiting().until(ExpectedConditions.textToBe(By.id("outcome"), "符合"));
+  }
+
+  private static void clearDownloads() throws IOException {
+    try (Stream<Path> old = Files.list(downloads)) {
+      for (Path p : (Iterable<Path>) old::iterator) {
+        Files.delete(p);
+      }
     }
   }
 
@@ -185,19 +270,27 @@ class ConsoleBrowserIT extends BrowserTestSupport {
    * elements).
    */
   private static String documentText(Path docx) throws Exception {
+    return partText(docx, "word/document.xml");
+  }
+
+  /** The text of the parts whose names start with the prefix, e.g. {@code word/header}. */
+  private static String partText(Path docx, String prefix) throws Exception {
+    StringBuilder sb = new StringBuilder();
     try (ZipFile zip = new ZipFile(docx.toFile())) {
-      ZipEntry entry = zip.getEntry("word/document.xml");
-      assertTrue(entry != null, docx + " has no word/document.xml");
+      List<? extends ZipEntry> parts =
+          zip.stream().filter(e -> e.getName().startsWith(prefix)).toList();
+      assertFalse(parts.isEmpty(), docx + " has no " + prefix);
       DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
       f.setNamespaceAware(true);
-      try (InputStream in = zip.getInputStream(entry)) {
-        NodeList texts = f.newDocumentBuilder().parse(in).getElementsByTagNameNS("*", "t");
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < texts.getLength(); i++) {
-          sb.append(texts.item(i).getTextContent());
+      for (ZipEntry entry : parts) {
+        try (InputStream in = zip.getInputStream(entry)) {
+          NodeList texts = f.newDocumentBuilder().parse(in).getElementsByTagNameNS("*", "t");
+          for (int i = 0; i < texts.getLength(); i++) {
+            sb.append(texts.item(i).getTextContent());
+          }
         }
-        return sb.toString();
       }
     }
+    return sb.toString();
   }
 }

@@ -30,6 +30,17 @@ public interface DocumentService {
     GenerationResult generatePdf(String templateId, Object data);
 
     /**
+     * The document fields ({@code doc.*}, see {@link DocumentInfo}) a template uses, read when it was
+     * compiled: what a form or a batch must supply besides the case.
+     *
+     * @param templateId the template's id
+     * @return the fields in form order, each with its Chinese label, type and whether it is required;
+     *         empty for a template that uses none and for an unknown id
+     * @since 1.1
+     */
+    List<DocumentField> documentFields(String templateId);
+
+    /**
      * The ids of the templates that compiled and can be used.
      *
      * @return the ids

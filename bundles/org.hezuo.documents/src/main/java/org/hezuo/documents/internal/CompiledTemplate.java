@@ -2,6 +2,7 @@ package org.hezuo.documents.internal;
 
 import java.util.List;
 import java.util.Set;
+import org.hezuo.documents.DocumentField;
 
 /**
  * A template compiled once: for each zip entry either its program (document, headers, footers that hold
@@ -13,13 +14,16 @@ public final class CompiledTemplate {
     private final List<ZipArchive.Entry> entries;
     private final Node[][] programs;
     private final Set<String> fields;
+    private final List<DocumentField> documentFields;
 
-    CompiledTemplate(String name, byte[] zip, List<ZipArchive.Entry> entries, Node[][] programs, Set<String> fields) {
+    CompiledTemplate(String name, byte[] zip, List<ZipArchive.Entry> entries, Node[][] programs, Set<String> fields,
+            List<DocumentField> documentFields) {
         this.name = name;
         this.zip = zip;
         this.entries = List.copyOf(entries);
         this.programs = programs;
         this.fields = Set.copyOf(fields);
+        this.documentFields = List.copyOf(documentFields);
     }
 
     /**
@@ -38,6 +42,16 @@ public final class CompiledTemplate {
      */
     public Set<String> fields() {
         return fields;
+    }
+
+    /**
+     * The document fields ({@code doc.*}) the template uses, in form order, each with whether it is
+     * required (written outside every condition and without {@code 缺省}).
+     *
+     * @return the fields; empty when the template uses none
+     */
+    public List<DocumentField> documentFields() {
+        return documentFields;
     }
 
     byte[] zip() {

@@ -38,15 +38,17 @@ final class ProgramBuilder {
     private final List<TagSite> sites;
     private final FieldSchema root;
     private final Set<String> fields;
+    private final RootFields rootFields;
     private final Deque<Frame> frames = new ArrayDeque<>();
     private final StringBuilder literal = new StringBuilder(1 << 16);
     private int siteCursor;
 
-    ProgramBuilder(Problems problems, List<TagSite> sites, FieldSchema root, Set<String> fields) {
+    ProgramBuilder(Problems problems, List<TagSite> sites, FieldSchema root, Set<String> fields, RootFields rootFields) {
         this.problems = problems;
         this.sites = sites;
         this.root = root;
         this.fields = fields;
+        this.rootFields = rootFields;
     }
 
     Node[] build(Element documentElement) {
@@ -163,7 +165,7 @@ final class ProgramBuilder {
         ValuePath path = site.tag.path();
         fields.add(path.text());
         if (path.index()) {
-            if (frames.stream().noneMatch(f -> f.site != null && f.site.tag.kind() == Tag.Kind.EACH)) {
+            if (!within(Tag.Kind.EACH)) {
                 problems.add("INDEX_OUTSIDE_LOOP", path.text() + " 只能用在 {{#each}} 循环内", site.where, path.text());
             }
             return null;
@@ -182,7 +184,23 @@ final class ProgramBuilder {
             problems.add("NOT_A_LIST", "“" + path.text() + "”不是列表，不能用 {{#each}} 重复", site.where, path.text());
             return null;
         }
+        recordRootUse(site.tag);
         return s;
+    }
+
+    /** A path read from the root (outside loops, or {@code $.}) is required unless conditional or defaulted. */
+    private void recordRootUse(Tag tag) {
+        ValuePath path = tag.path();
+        if (path.segments().length == 0 || !path.fromRoot() && within(Tag.Kind.EACH)) {
+            return;
+        }
+        boolean required = !within(Tag.Kind.IF) && tag.kind() != Tag.Kind.IF && tag.defaultText() == null
+                && !TemplateRenderer.isCheck(tag);
+        rootFields.add(path.segments(), required, tag.defaultText());
+    }
+
+    private boolean within(Tag.Kind kind) {
+        return frames.stream().anyMatch(f -> f.site != null && f.site.tag.kind() == kind);
     }
 
     private void flush() {

@@ -48,6 +48,7 @@ public final class TemplateCompiler {
         }
         Node[][] programs = new Node[entries.size()][];
         TreeSet<String> fields = new TreeSet<>();
+        RootFields rootFields = new RootFields();
         boolean hasDocument = false;
         for (int i = 0; i < entries.size(); i++) {
             ZipArchive.Entry e = entries.get(i);
@@ -63,7 +64,7 @@ public final class TemplateCompiler {
                 continue;
             }
             if (new String(xml, StandardCharsets.UTF_8).contains("{")) {
-                programs[i] = part(xml, e.name(), schema, problems, fields);
+                programs[i] = part(xml, e.name(), schema, problems, fields, rootFields);
             }
         }
         if (!hasDocument) {
@@ -72,10 +73,11 @@ public final class TemplateCompiler {
         if (!problems.isEmpty()) {
             throw new TemplateException(problems.list());
         }
-        return new CompiledTemplate(name, docx, entries, programs, fields);
+        return new CompiledTemplate(name, docx, entries, programs, fields, rootFields.documentFields());
     }
 
-    private static Node[] part(byte[] xml, String partName, FieldSchema schema, Problems problems, TreeSet<String> fields) {
+    private static Node[] part(byte[] xml, String partName, FieldSchema schema, Problems problems, TreeSet<String> fields,
+            RootFields rootFields) {
         Document doc;
         try {
             doc = parser().parse(new ByteArrayInputStream(xml));
@@ -96,7 +98,7 @@ public final class TemplateCompiler {
         if (!problems.isEmpty() || !new BlockPlanner(problems, sites).plan()) {
             return null;
         }
-        return new ProgramBuilder(problems, sites, schema, fields).build(doc.getDocumentElement());
+        return new ProgramBuilder(problems, sites, schema, fields, rootFields).build(doc.getDocumentElement());
     }
 
     private static DocumentBuilder parser() {

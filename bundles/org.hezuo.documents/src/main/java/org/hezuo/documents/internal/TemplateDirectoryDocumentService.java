@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.Deflater;
+import org.hezuo.documents.DocumentField;
 import org.hezuo.documents.DocumentProblem;
 import org.hezuo.documents.DocumentService;
 import org.hezuo.documents.FieldSchema;
@@ -86,6 +87,12 @@ public final class TemplateDirectoryDocumentService implements DocumentService {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("PDF conversion interrupted", e);
         }
+    }
+
+    @Override
+    public List<DocumentField> documentFields(String templateId) {
+        CompiledTemplate t = library.get(templateId);
+        return t == null ? List.of() : t.documentFields();
     }
 
     @Override

@@ -226,7 +226,7 @@ public final class TemplateRenderer {
         out.writeText(text, f.lineBreak(), f.tab());
     }
 
-    private static boolean isCheck(Tag tag) {
+    static boolean isCheck(Tag tag) {
         return !tag.formatters().isEmpty() && tag.formatters().get(0).kind() == Formatter.Kind.CHECK;
     }
 

@@ -8,12 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hezuo.api.PolicyEvaluator;
 import org.hezuo.api.admin.PolicyRules;
+import org.hezuo.documents.CaseBatchService;
 import org.hezuo.documents.CaseDocumentService;
 import org.hezuo.documents.DocumentService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.slf4j.Logger;
@@ -41,6 +43,7 @@ public class ApiServlet extends HttpServlet {
    * @param evaluator the evaluator
    * @param documents the document service, when installed
    * @param caseDocuments the case → decision → document flow, when installed
+   * @param batch the batch generation, when installed
    * @param rules the rule administration, when installed
    */
   @Activate
@@ -49,8 +52,12 @@ public class ApiServlet extends HttpServlet {
       @Reference PolicyEvaluator evaluator,
       @Reference(cardinality = ReferenceCardinality.OPTIONAL) DocumentService documents,
       @Reference(cardinality = ReferenceCardinality.OPTIONAL) CaseDocumentService caseDocuments,
+      // greedy: the batch service may register just after the servlet (same dependencies plus the
+      // case document service); a static reluctant reference would then never see it
+      @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+          CaseBatchService batch,
       @Reference(cardinality = ReferenceCardinality.OPTIONAL) PolicyRules rules) {
-    this(create(WebSettings.of(config), evaluator, documents, caseDocuments, rules));
+    this(create(WebSettings.of(config), evaluator, documents, caseDocuments, batch, rules));
     WebSettings s = WebSettings.of(config);
     LOG.debug("Hezuo web: identity header '{}', demo users {}, body limit {}, console {}, csrf {}, evaluations at once {}",
         s.identityHeader(), s.demoUserNames(), s.maxBodyBytes(), s.consoleEnabled(), s.csrfEnabled(),
@@ -76,15 +83,18 @@ public class ApiServlet extends HttpServlet {
    * @param evaluator the evaluator
    * @param documents the document service or null
    * @param caseDocuments the case → decision → document flow or null
+   * @param batch the batch generation or null
    * @param rules the rule administration or null
    * @return the API
    */
   static RestApi create(WebSettings settings, PolicyEvaluator evaluator, DocumentService documents,
-      CaseDocumentService caseDocuments, PolicyRules rules) {
+      CaseDocumentService caseDocuments, CaseBatchService batch, PolicyRules rules) {
+    TemplateCatalog catalog = new TemplateCatalog(settings.templatesManifest());
     return new RestApi(
         settings,
-        new CaseEndpoints(evaluator, documents, caseDocuments, new TemplateCatalog(settings.templatesManifest()),
+        new CaseEndpoints(evaluator, documents, caseDocuments, catalog,
             new EvaluationGate(settings.evaluationConcurrency())),
+        new BatchEndpoints(batch, documents, catalog),
         new RulesEndpoints(rules));
   }
 

@@ -89,14 +89,14 @@ public final class CaseEndpoints {
     if (documents == null) {
       return ApiResponse.json(200, List.of());
     }
-    return ApiResponse.json(200, catalog.templates(documents.templateIds()));
+    return ApiResponse.json(200, catalog.templates(documents));
   }
 
   ApiResponse document(ApiRequest r, String templateId, byte[] body) {
     if (documents == null || caseDocuments == null) {
       return ApiResponse.error(503, "DOCUMENTS_UNAVAILABLE", "文书服务未启动");
     }
-    Map<String, Object> template = catalog.find(templateId, documents.templateIds());
+    Map<String, Object> template = catalog.find(templateId, documents);
     if (template == null) {
       return ApiResponse.error(404, "UNKNOWN_TEMPLATE", "没有这个模板：" + templateId);
     }
@@ -115,11 +115,26 @@ public final class CaseEndpoints {
     if (wrapped && root.hasNonNull("doc")) {
       ReadResult<DocumentInfo> d = read(root.get("doc"), DocumentInfo.class);
       if (!d.errors().isEmpty()) {
-        return invalid(prefix(d.errors(), "doc"), null);
+        return invalidDoc(prefix(d.errors(), "doc"));
       }
       doc = d.value();
     }
+    List<FieldError> docErrors = (doc == null ? new DocumentInfo() : doc).check(documents.documentFields(templateId));
+    if (!docErrors.isEmpty()) {
+      return invalidDoc(docErrors);
+    }
     return generate(r, template, read.value(), doc);
+  }
+
+  /**
+   * The 400 for a document block that misses what the template needs or holds a bad value.
+   *
+   * @param errors field errors with paths {@code doc.…}
+   * @return the response, code {@code INVALID_DOC}
+   */
+  static ApiResponse invalidDoc(List<FieldError> errors) {
+    return ApiResponse.error(400, "INVALID_DOC", "文书信息有误，共 " + errors.size() + " 处，请按提示填写",
+        Map.of("errors", errors));
   }
 
   private ApiResponse generate(ApiRequest r, Map<String, Object> template, PolicyCase c, DocumentInfo doc) {

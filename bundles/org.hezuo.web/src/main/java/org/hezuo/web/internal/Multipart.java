@@ -5,8 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A minimal multipart/form-data reader for the rule-file upload: text fields and one file, by name.
- * The body is already bounded by the request size limit.
+ * A minimal multipart/form-data reader for the uploads (rule files, batch data files): text fields
+ * and files, by name, each kept as bytes (an .xlsx is binary). The body is already bounded by the
+ * request size limit.
  */
 public final class Multipart {
 
@@ -14,9 +15,18 @@ public final class Multipart {
    * One part.
    *
    * @param filename the file name given by the browser, or null for a plain field
-   * @param content the content as UTF-8 text
+   * @param bytes the content as sent
    */
-  public record Part(String filename, String content) {}
+  public record Part(String filename, byte[] bytes) {
+    /**
+     * The content as text.
+     *
+     * @return the bytes decoded as UTF-8
+     */
+    public String content() {
+      return new String(bytes, StandardCharsets.UTF_8);
+    }
+  }
 
   private Multipart() {}
 
@@ -61,7 +71,7 @@ public final class Multipart {
         if (filename != null) {
           filename = new String(filename.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
         }
-        parts.put(name, new Part(filename, new String(raw, StandardCharsets.UTF_8)));
+        parts.put(name, new Part(filename, raw));
       }
       pos = next + 2;
     }

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
  * a 500 and no response carries a stack trace.
  *
  * @see CaseEndpoints
+ * @see BatchEndpoints
  * @see RulesEndpoints
  */
 public final class RestApi {
@@ -58,9 +59,10 @@ public final class RestApi {
    *
    * @param settings the settings
    * @param cases the clerk endpoints
+   * @param batch the clerk's batch endpoint
    * @param rules the policy endpoints
    */
-  public RestApi(WebSettings settings, CaseEndpoints cases, RulesEndpoints rules) {
+  public RestApi(WebSettings settings, CaseEndpoints cases, BatchEndpoints batch, RulesEndpoints rules) {
     this.settings = settings;
     this.console = new ConsoleFiles();
     get("/api/me", Role.CLERK, (r, m) -> me(r));
@@ -71,6 +73,7 @@ public final class RestApi {
     post("/api/cases/evaluate", Role.CLERK, (r, m) -> cases.evaluate(r, json(r)));
     get("/api/templates", Role.CLERK, (r, m) -> cases.templates());
     post("/api/documents/([A-Za-z0-9_\\-]+)", Role.CLERK, (r, m) -> cases.document(r, m.group(1), json(r)));
+    post("/api/documents/([A-Za-z0-9_\\-]+)/batch", Role.CLERK, (r, m) -> batch.run(r, m.group(1), body(r)));
     get("/api/rules/status", Role.POLICY, (r, m) -> rules.status());
     get("/api/rules/history", Role.POLICY, (r, m) -> rules.history());
     get("/api/rules/versions", Role.POLICY, (r, m) -> rules.versions());

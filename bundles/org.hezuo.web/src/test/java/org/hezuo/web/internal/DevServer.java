@@ -29,7 +29,7 @@ final class DevServer implements AutoCloseable {
         Map.of("clerk", new WebSettings.DemoUser("clerk123", Role.CLERK), "policy", new WebSettings.DemoUser("policy123", Role.POLICY)),
         1_048_576, true, manifest);
     Authenticator auth = new Authenticator(settings);
-    RestApi api = ApiServlet.create(settings, new Fakes.Evaluator(), new Fakes.Documents(), Fakes.caseDocuments(settings.templatesManifest()), rules);
+    RestApi api = ApiServlet.create(settings, new Fakes.Evaluator(), new Fakes.Documents(), Fakes.caseDocuments(settings.templatesManifest()), Fakes.batch(settings.templatesManifest()), rules);
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
     server.setExecutor(Executors.newFixedThreadPool(16));
     server.createContext("/hezuo", ex -> {

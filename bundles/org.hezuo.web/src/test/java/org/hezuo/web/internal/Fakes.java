@@ -26,6 +26,7 @@ import org.hezuo.api.decision.Finding;
 import org.hezuo.api.decision.Outcome;
 import org.hezuo.api.decision.Severity;
 import org.hezuo.api.model.PolicyCase;
+import org.hezuo.documents.DocumentField;
 import org.hezuo.documents.DocumentProblem;
 import org.hezuo.documents.DocumentService;
 import org.hezuo.documents.GenerationResult;
@@ -69,6 +70,11 @@ final class Fakes {
     public String version() {
       return "v1abc";
     }
+  }
+
+  /** The real batch over {@link #caseDocuments} and the fake documents. */
+  static org.hezuo.documents.CaseBatchService batch(Path manifest) {
+    return new org.hezuo.documents.batch.internal.CaseBatch(caseDocuments(manifest), new Documents());
   }
 
   /** Refuses a directory holding a file whose content contains "broken", naming file and line. */
@@ -139,7 +145,10 @@ final class Fakes {
     }
   }
 
-  /** Renders a fixed document; knows two templates. */
+  /**
+   * Renders a fixed document; knows two templates: the agreement needs a number and 份数 (每方各执
+   * 份数 defaults to 一), the notice takes an optional deadline.
+   */
   static final class Documents implements DocumentService {
     @Override
     public GenerationResult generate(String templateId, Object data) {
@@ -152,6 +161,18 @@ final class Fakes {
     @Override
     public GenerationResult generatePdf(String templateId, Object data) {
       return generate(templateId, data);
+    }
+
+    @Override
+    public List<DocumentField> documentFields(String templateId) {
+      return switch (templateId) {
+        case "cooperation-agreement" -> List.of(
+            new DocumentField("number", "文书编号", DocumentField.Type.TEXT, true, null),
+            new DocumentField("copies", "份数（一式几份）", DocumentField.Type.INTEGER, true, null),
+            new DocumentField("copiesEach", "每方各执份数", DocumentField.Type.INTEGER, false, "一"));
+        case "refund-notice" -> List.of(new DocumentField("dueDate", "期限", DocumentField.Type.DATE, false, null));
+        default -> List.of();
+      };
     }
 
     @Override

@@ -21,6 +21,8 @@ class RestApiTest {
   static final Map<String, String> CSRF = Map.of("Cookie", "HEZUO_CSRF=" + TOKEN, "X-Hezuo-CSRF", TOKEN);
   static final String JSON = "application/json; charset=UTF-8";
   static final String CASE = "{\"caseId\":\"C-1\",\"caseType\":\"岗位实习\",\"title\":\"%s\"}";
+  /** A case with the document fields the fake agreement needs. */
+  static final String AGREEMENT = "{\"case\":" + CASE + ",\"doc\":{\"number\":\"黔合〔2026〕1号\",\"copies\":4}}";
 
   @TempDir Path tmp;
   Fakes.Rules rules;
@@ -35,7 +37,7 @@ class RestApiTest {
     Files.writeString(manifest, "{\"templates\":[{\"id\":\"cooperation-agreement\",\"title\":\"校企合作协议\",\"caseTypes\":[\"POST_INTERNSHIP\"],"
         + "\"requiresCompliantDecision\":true},{\"id\":\"refund-notice\",\"title\":\"返还通知书\",\"caseTypes\":[],\"requiresCompliantDecision\":false}]}");
     rules = new Fakes.Rules(rulesDir);
-    api = ApiServlet.create(WebSettings.defaults("X-Hezuo-User", Map.of(), 4096, true, manifest), new Fakes.Evaluator(), new Fakes.Documents(), Fakes.caseDocuments(manifest), rules);
+    api = ApiServlet.create(WebSettings.defaults("X-Hezuo-User", Map.of(), 4096, true, manifest), new Fakes.Evaluator(), new Fakes.Documents(), Fakes.caseDocuments(manifest), Fakes.batch(manifest), rules);
   }
 
   ApiResponse call(String method, String path, WebPrincipal who, String ct, String body) {
@@ -162,18 +164,18 @@ class RestApiTest {
 
   @Test
   void documentsAreRefusedForNonCompliantCasesUnlessOverriddenWithAReason() throws Exception {
-    ApiResponse ok = call("POST", "/api/documents/cooperation-agreement", CLERK, JSON, CASE.formatted("正常"));
+    ApiResponse ok = call("POST", "/api/documents/cooperation-agreement", CLERK, JSON, AGREEMENT.formatted("正常"));
     assertEquals(200, ok.status(), ok.text());
     assertTrue(ok.headers().get("Content-Type").contains("wordprocessingml"));
     assertTrue(ok.headers().get("Content-Disposition").contains("filename*=UTF-8''"));
     assertEquals("COMPLIANT", ok.headers().get("X-Hezuo-Decision-Outcome"));
 
-    ApiResponse refused = call("POST", "/api/documents/cooperation-agreement", CLERK, JSON, CASE.formatted("违规"));
+    ApiResponse refused = call("POST", "/api/documents/cooperation-agreement", CLERK, JSON, AGREEMENT.formatted("违规"));
     assertEquals(409, refused.status());
     assertEquals("DECISION_NON_COMPLIANT", json(refused).get("code").asText());
-    assertEquals(400, call("POST", "/api/documents/cooperation-agreement?override=true", CLERK, JSON, CASE.formatted("违规")).status());
+    assertEquals(400, call("POST", "/api/documents/cooperation-agreement?override=true", CLERK, JSON, AGREEMENT.formatted("违规")).status());
     ApiResponse forced = call("POST", "/api/documents/cooperation-agreement?override=true&reason=%E9%A2%86%E5%AF%BC%E6%89%B9%E5%87%86",
-        CLERK, JSON, "{\"case\":" + CASE.formatted("违规") + ",\"doc\":{\"number\":\"黔合〔2026〕1号\"}}");
+        CLERK, JSON, AGREEMENT.formatted("违规"));
     assertEquals(200, forced.status(), forced.text());
     assertEquals("true", forced.headers().get("X-Hezuo-Override"));
     assertEquals("领导批准", java.net.URLDecoder.decode(forced.headers().get("X-Hezuo-Override-Reason"), StandardCharsets.UTF_8));
@@ -221,9 +223,100 @@ class RestApiTest {
   }
 
   @Test
+  void documentFieldsTheTemplateNeedsAreCheckedBeforeGeneration() throws Exception {
+    ApiResponse missing = call("POST", "/api/documents/cooperation-agreement", CLERK, JSON, CASE.formatted("正常"));
+    assertEquals(400, missing.status(), missing.text());
+    JsonNode m = json(missing);
+    assertEquals("INVALID_DOC", m.get("code").asText());
+    assertEquals("doc.number", m.get("errors").get(0).get("path").asText());
+    assertEquals("doc.copies", m.get("errors").get(1).get("path").asText());
+    assertEquals("份数（一式几份）", m.get("errors").get(1).get("label").asText());
+    assertEquals("REQUIRED", m.get("errors").get(1).get("code").asText());
+
+    JsonNode zero = json(call("POST", "/api/documents/cooperation-agreement", CLERK, JSON,
+        AGREEMENT.formatted("正常").replace("\"copies\":4", "\"copies\":0")));
+    assertEquals("POSITIVE", zero.get("errors").get(0).get("code").asText());
+    JsonNode words = json(call("POST", "/api/documents/cooperation-agreement", CLERK, JSON,
+        AGREEMENT.formatted("正常").replace("\"copies\":4", "\"copies\":\"两份\"")));
+    assertEquals("INVALID_DOC", words.get("code").asText());
+    assertEquals("doc.copies", words.get("errors").get(0).get("path").asText());
+  }
+
+  static final String BOUNDARY = "HezuoBatch";
+
+  /** A multipart body: name → value; a name ending in a file name (file=rows.csv) is sent as that file. */
+  static String multipart(String... nameValue) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < nameValue.length; i += 2) {
+      String[] name = nameValue[i].split("=", 2);
+      sb.append("--").append(BOUNDARY).append("\r\nContent-Disposition: form-data; name=\"").append(name[0]).append('"');
+      if (name.length > 1) {
+        sb.append("; filename=\"").append(name[1]).append("\"\r\nContent-Type: text/csv");
+      }
+      sb.append("\r\n\r\n").append(nameValue[i + 1]).append("\r\n");
+    }
+    return sb.append("--").append(BOUNDARY).append("--\r\n").toString();
+  }
+
+  ApiResponse batch(String template, String body) {
+    return call("POST", "/api/documents/" + template + "/batch", CLERK, "multipart/form-data; boundary=" + BOUNDARY, body);
+  }
+
+  @Test
+  void batchTakesSharedDocumentFieldsAndColumnsAndAnswersAZip() throws Exception {
+    String rows = "caseId,title,doc.number,doc.copies\nC-1,正常,No.1,\nC-2,正常,No.2,6\nC-3,正常,,\n";
+    ApiResponse r = batch("cooperation-agreement", multipart("file=名单.csv", rows,
+        "case", "{\"caseType\":\"POST_INTERNSHIP\"}", "doc", "{\"copies\":4,\"place\":\"贵阳\"}"));
+    assertEquals(200, r.status(), r.text());
+    assertEquals("application/zip", r.headers().get("Content-Type"));
+    assertEquals("3", r.headers().get("X-Hezuo-Batch-Total"));
+    assertEquals("2", r.headers().get("X-Hezuo-Batch-Ok"));
+    assertEquals("1", r.headers().get("X-Hezuo-Batch-Failed"));
+    Map<String, String> zip = new java.util.TreeMap<>();
+    try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(r.body()))) {
+      for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        zip.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
+    assertEquals(java.util.Set.of("00001-校企合作协议-No.1.docx", "00002-校企合作协议-No.2.docx", "manifest.csv"), zip.keySet());
+    assertTrue(zip.get("manifest.csv").contains("文书编号（doc.number）：必填"), zip.get("manifest.csv"));
+
+    // no row generates: the reasons, row by row
+    ApiResponse none = batch("cooperation-agreement", multipart("file=名单.csv", "caseId,title\nC-1,正常\n"));
+    assertEquals(422, none.status(), none.text());
+    JsonNode failed = json(none);
+    assertEquals("BATCH_FAILED", failed.get("code").asText());
+    assertEquals(1, failed.get("rows").get(0).get("row").asInt());
+    assertTrue(failed.get("rows").get(0).get("reason").asText().contains("份数（一式几份）（doc.copies）"), none.text());
+  }
+
+  @Test
+  void batchRefusesBadInputBeforeRunning() throws Exception {
+    String rows = "caseId,title\nC-1,正常\n";
+    assertEquals("INVALID_DOC", json(batch("cooperation-agreement", multipart("file=a.csv", rows, "doc", "{\"copies\":0}")))
+        .get("code").asText());
+    assertEquals("UNSUPPORTED_ROWS", json(batch("cooperation-agreement", multipart("file=a.txt", rows))).get("code").asText());
+    assertEquals("UNSUPPORTED_ROWS", json(batch("cooperation-agreement", multipart("doc", "{}"))).get("code").asText());
+    assertEquals("INVALID_CASE", json(batch("cooperation-agreement", multipart("file=a.csv", rows, "case", "[1]"))).get("code").asText());
+    assertEquals(404, batch("no-such", multipart("file=a.csv", rows)).status());
+    assertEquals(415, call("POST", "/api/documents/cooperation-agreement/batch", CLERK, JSON, "{}").status());
+    assertEquals(400, call("POST", "/api/documents/cooperation-agreement/batch?override=true", CLERK,
+        "multipart/form-data; boundary=" + BOUNDARY, multipart("file=a.csv", rows)).status());
+  }
+
+  @Test
   void listsTemplatesCaseTypesAndServesTheConsoleAndOpenApi() throws Exception {
     JsonNode t = json(call("GET", "/api/templates", CLERK, null, null));
     assertEquals("校企合作协议", t.get(0).get("title").asText());
+    JsonNode fields = t.get(0).get("docFields");
+    assertEquals(3, fields.size());
+    assertEquals("doc.copies", fields.get(1).get("path").asText());
+    assertEquals("份数（一式几份）", fields.get(1).get("label").asText());
+    assertEquals("integer", fields.get(1).get("type").asText());
+    assertTrue(fields.get(1).get("required").asBoolean());
+    assertFalse(fields.get(2).get("required").asBoolean());
+    assertEquals("一", fields.get(2).get("default").asText());
+    assertEquals("date", t.get(1).get("docFields").get(0).get("type").asText());
     JsonNode types = json(call("GET", "/api/case-types", CLERK, null, null));
     assertEquals(13, types.size());
     assertEquals(200, call("GET", "/console/index.html", CLERK, null, null).status());
@@ -232,5 +325,7 @@ class RestApiTest {
     JsonNode openapi = json(call("GET", "/api/openapi.json", CLERK, null, null));
     assertEquals("3.0.3", openapi.get("openapi").asText());
     assertTrue(openapi.get("paths").has("/cases/evaluate"));
+    assertTrue(openapi.get("paths").has("/documents/{templateId}/batch"));
+    assertTrue(openapi.at("/components/schemas/Template/properties").has("docFields"));
   }
 }

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.hezuo.api.decision.FieldError;
@@ -18,6 +19,7 @@ import org.hezuo.documents.CaseBatchService;
 import org.hezuo.documents.CaseDocument;
 import org.hezuo.documents.CaseDocumentRequest;
 import org.hezuo.documents.CaseDocumentService;
+import org.hezuo.documents.DocumentField;
 import org.hezuo.documents.DocumentProblem;
 import org.hezuo.documents.DocumentService;
 import org.hezuo.json.HezuoJson;
@@ -29,12 +31,14 @@ import org.osgi.service.component.annotations.Reference;
  * {@link CaseBatchService}: rows ({@link RowSource}) → cases ({@link CaseRows}) →
  * {@link CaseDocumentService} → one file per row written atomically, recorded in {@link Manifest}. A
  * row is skipped on a re-run when its manifest line is {@code ok}, its hash (template, format,
- * override, row and base content) is unchanged and its file still exists.
+ * override, row and base content) is unchanged and its file still exists. A row missing a document
+ * field the template requires ({@code doc.copies} …) fails before the policy check.
  */
 @Component(service = CaseBatchService.class)
 public final class CaseBatch implements CaseBatchService {
     private final CaseDocumentService documents;
     private final Supplier<Set<String>> templateIds;
+    private final Function<String, List<DocumentField>> documentFields;
 
     /**
      * The batch over the clerk's document flow.
@@ -44,7 +48,17 @@ public final class CaseBatch implements CaseBatchService {
      */
     @Activate
     public CaseBatch(@Reference CaseDocumentService documents, @Reference DocumentService templates) {
-        this(documents, templates::templateIds);
+        this(documents, templates::templateIds, templates::documentFields);
+    }
+
+    /**
+     * For tests: templates without document fields.
+     *
+     * @param documents the case document service
+     * @param templateIds the usable template ids
+     */
+    CaseBatch(CaseDocumentService documents, Supplier<Set<String>> templateIds) {
+        this(documents, templateIds, id -> List.of());
     }
 
     /**
@@ -52,10 +66,13 @@ public final class CaseBatch implements CaseBatchService {
      *
      * @param documents the case document service
      * @param templateIds the usable template ids
+     * @param documentFields the document fields of a template
      */
-    CaseBatch(CaseDocumentService documents, Supplier<Set<String>> templateIds) {
+    CaseBatch(CaseDocumentService documents, Supplier<Set<String>> templateIds,
+            Function<String, List<DocumentField>> documentFields) {
         this.documents = documents;
         this.templateIds = templateIds;
+        this.documentFields = documentFields;
     }
 
     @Override
@@ -69,6 +86,7 @@ public final class CaseBatch implements CaseBatchService {
             throw new IOException("数据文件不存在（ROWS_MISSING）：" + r.rows());
         }
         CaseRows step = CaseRows.over(r.baseCase());
+        List<DocumentField> fields = documentFields.apply(r.templateId());
         // the override reason is not in the hash: it only matters to rows it let through (see below)
         String salt = r.templateId() + "|" + (r.pdf() ? "pdf" : "docx") + "|"
                 + (r.baseCase() == null ? "" : hash(Files.readAllBytes(r.baseCase())));
@@ -104,7 +122,7 @@ public final class CaseBatch implements CaseBatchService {
                     progress.row(row, total, "skipped", "");
                     continue;
                 }
-                Manifest.Line line = one(r, step, row, data, hash);
+                Manifest.Line line = one(r, step, fields, row, data, hash);
                 manifest.record(line);
                 status = line.status();
                 if (status.equals("ok")) {
@@ -119,11 +137,12 @@ public final class CaseBatch implements CaseBatchService {
         return new Summary(total, ok, skipped, failed, r.outDir().resolve("manifest.csv"));
     }
 
-    private Manifest.Line one(Request r, CaseRows step, int row, Map<String, Object> data, String hash)
-            throws IOException {
+    private Manifest.Line one(Request r, CaseRows step, List<DocumentField> fields, int row, Map<String, Object> data,
+            String hash) throws IOException {
         CaseRows.Result c = step.read(data);
-        if (!c.ok()) {
-            return new Manifest.Line(row, "", "error", "输入有误 [INVALID]：" + fieldErrors(c.errors()), hash);
+        List<FieldError> errors = c.ok() ? c.doc().check(fields) : c.errors();
+        if (!errors.isEmpty()) {
+            return new Manifest.Line(row, "", "error", "输入有误 [INVALID]：" + fieldErrors(errors), hash);
         }
         CaseDocument d;
         try {

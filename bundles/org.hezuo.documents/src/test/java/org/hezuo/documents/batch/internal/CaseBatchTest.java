@@ -16,6 +16,7 @@ import org.hezuo.api.model.PolicyCase;
 import org.hezuo.documents.CaseBatchService;
 import org.hezuo.documents.CaseDocument;
 import org.hezuo.documents.CaseDocumentService;
+import org.hezuo.documents.DocumentField;
 import org.hezuo.documents.DocumentProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,6 +110,34 @@ class CaseBatchTest {
         assertTrue(reasons.get(2).contains("doc.copies"), reasons.get(2));
         assertThrows(IllegalArgumentException.class, () -> batch.run(
                 new CaseBatchService.Request("nope", json, out, null, false, null, "c"), (d, t, st, why) -> { }));
+    }
+
+    @Test
+    void sharedDocumentFieldsFromTheBaseColumnsOverrideAndMissingRequiredOnesFailTheRow(@TempDir Path dir)
+            throws Exception {
+        List<DocumentField> fields = List.of(
+                new DocumentField("number", "文书编号", DocumentField.Type.TEXT, true, null),
+                new DocumentField("copies", "份数（一式几份）", DocumentField.Type.INTEGER, true, null));
+        List<Integer> copies = new ArrayList<>();
+        CaseDocumentService recording = r -> {
+            copies.add(r.doc().getCopies());
+            return fake.generate(r);
+        };
+        CaseBatch withFields = new CaseBatch(recording, () -> Set.of("internship"), id -> fields);
+        Path base = Files.writeString(dir.resolve("base.json"), "{\"caseType\": \"POST_INTERNSHIP\", \"school\": "
+                + "{\"name\": \"黔中职业学校\"}, \"doc\": {\"copies\": 4, \"place\": \"贵阳\"}}");
+        Path rows = Files.writeString(dir.resolve("rows.csv"), "caseId,students.0.name,doc.number,doc.copies\n"
+                + "HZ-1,张三,No.1,\n"
+                + "HZ-2,李四,No.2,6\n"
+                + "HZ-3,王五,,\n"
+                + "HZ-4,赵六,No.4,0\n", StandardCharsets.UTF_8);
+        List<String> reasons = new ArrayList<>();
+        CaseBatchService.Summary s = withFields.run(new CaseBatchService.Request("internship", rows, dir.resolve("out"),
+                base, false, null, "clerk"), (d, t, st, why) -> reasons.add(why));
+        assertEquals(2, s.ok());
+        assertEquals(List.of(4, 6), copies);
+        assertTrue(reasons.get(2).contains("文书编号（doc.number）：必填") && reasons.get(2).contains("[REQUIRED]"), reasons.get(2));
+        assertTrue(reasons.get(3).contains("doc.copies") && reasons.get(3).contains("[POSITIVE]"), reasons.get(3));
     }
 
     @Test
