@@ -66,8 +66,9 @@ public class DroolsPolicyEvaluatorComponent implements PolicyEvaluator, PolicyRu
 
   /**
    * Identifies the code that judges the scenarios: the bundles of the rules engine, the model, the
-   * JSON reader and the validator, each with its version and install/update time. Reinstalling or
-   * updating any of them makes the scenarios run again at the next activation.
+   * JSON reader and the validator, each with its version and its jar's size and time (or, for a
+   * bundle not installed from a file, its install/update time). Replacing or updating any of them
+   * makes the scenarios run again at the next activation.
    */
   static String engine(CaseValidator validator) {
     StringBuilder sb = new StringBuilder();
@@ -78,9 +79,25 @@ public class DroolsPolicyEvaluatorComponent implements PolicyEvaluator, PolicyRu
         return null; // not in a framework: trust nothing
       }
       sb.append(sb.length() == 0 ? "" : ",").append(b.getSymbolicName()).append(':')
-          .append(b.getVersion()).append('@').append(b.getLastModified());
+          .append(b.getVersion()).append('@').append(installed(b));
     }
     return sb.toString();
+  }
+
+  private static String installed(Bundle b) {
+    try {
+      java.net.URI uri = java.net.URI.create(b.getLocation().replaceFirst("^reference:", ""));
+      if ("file".equals(uri.getScheme())) {
+        Path jar = Path.of(uri);
+        if (java.nio.file.Files.isRegularFile(jar)) {
+          // the host starts with a fresh bundle cache each time: the jar itself identifies the build
+          return java.nio.file.Files.size(jar) + "/" + java.nio.file.Files.getLastModifiedTime(jar).toMillis();
+        }
+      }
+    } catch (IllegalArgumentException | java.io.IOException | java.nio.file.FileSystemNotFoundException e) {
+      // not a file location: fall back to the framework's record
+    }
+    return Long.toString(b.getLastModified());
   }
 
   /**
