@@ -56,6 +56,8 @@ public abstract class HezuoTestSupport {
     return composite(
         systemProperty("org.ops4j.pax.logging.DefaultServiceLog.level").value("INFO"),
         systemProperty("hezuo.rules.dir").value(rulesDirectory().toString()),
+        // activations keep their sources and results: in a fresh temporary directory, not the module's var/
+        systemProperty("hezuo.state.dir").value(RulesCopy.emptyDir("hezuo-itest-state-").toString()),
         systemProperty("hezuo.itest.examples").value(examplesDir().toString()),
         systemProperty("hezuo.itest.templates").value(repositoryDir("hezuo.itest.templates").toString()),
         // the web bundle registers its servlets; no HTTP connector is opened in the tests

@@ -6,7 +6,6 @@ import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
-import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,11 +82,7 @@ public class RulesReloadIT extends HezuoTestSupport {
 
   @Configuration
   public Option[] configuration() {
-    return new Option[] {
-      baseConfiguration(),
-      // activations keep their sources: in a temporary directory, not in the module's var/
-      systemProperty("hezuo.state.dir").value(RulesCopy.emptyDir("hezuo-itest-state-").toString())
-    };
+    return new Option[] {baseConfiguration()};
   }
 
   /**

@@ -86,6 +86,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
       name = "同时审查的请求数",
       description =
           "同时运行规则审查（审查案件、生成文书）的请求数上限，其余请求按到达顺序排队等候，不占用 CPU。"
-              + "审查只用 CPU，多于处理器核数的并发只会互相争抢。0（默认）表示等于处理器核数，-1 表示不限制。")
+              + "审查只用 CPU，多于处理器核数的并发只会互相争抢。0（默认）表示等于处理器核数，-1 表示不限制。"
+              + " How many requests run the rules at once (checking a case, generating a document); the others"
+              + " wait in arrival order without using CPU. 0 (default): the number of processors; -1: no limit.")
   int evaluation_concurrency() default 0;
 }
