@@ -83,7 +83,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
   String templates_manifest() default "templates/manifest.json";
 
   @AttributeDefinition(
-      name = "同时审查的请求数",
+      name = "同时审查的请求数 / Concurrent evaluations",
       description =
           "同时运行规则审查（审查案件、生成文书）的请求数上限，其余请求按到达顺序排队等候，不占用 CPU。"
               + "审查只用 CPU，多于处理器核数的并发只会互相争抢。0（默认）表示等于处理器核数，-1 表示不限制。"
