@@ -1,0 +1,41 @@
+package org.hezuo.documents.batch.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvRowSourceTest {
+    static final String ROWS = "caseId,school.name,students.0.name\n"
+            + "C-1,黔西县中等职业学校,张三\n"
+            + "C-2,\"黔西县职校, 分校\",李四（插班）\n";
+
+    private static List<Map<String, Object>> read(Path file) throws Exception {
+        try (CsvRowSource src = new CsvRowSource(file)) {
+            Map<String, Object> first = src.next();
+            Map<String, Object> second = src.next();
+            assertNull(src.next());
+            return List.of(first, second);
+        }
+    }
+
+    @Test
+    void aCsvSavedByExcelOnChineseWindowsReadsLikeTheUtf8One(@TempDir Path dir) throws Exception {
+        Path utf8 = Files.write(dir.resolve("utf8.csv"), ROWS.getBytes(StandardCharsets.UTF_8));
+        Path gbk = Files.write(dir.resolve("gbk.csv"), ROWS.getBytes(Charset.forName("GBK")));
+        Path bom = Files.write(dir.resolve("bom.csv"), ("\uFEFF" + ROWS).getBytes(StandardCharsets.UTF_8));
+        List<Map<String, Object>> expected = read(utf8);
+        assertEquals("黔西县职校, 分校", ((Map<?, ?>) expected.get(1).get("school")).get("name"));
+        assertEquals(expected, read(gbk));
+        assertEquals(expected, read(bom));
+        assertEquals(StandardCharsets.UTF_8, CsvRowSource.charsetOf(utf8));
+        assertEquals(Charset.forName("GB18030"), CsvRowSource.charsetOf(gbk));
+    }
+}
