@@ -123,18 +123,63 @@
     form.append('doc', JSON.stringify(batch.values()));
     if ($('batchUseForm').checked) form.append('case', JSON.stringify(CaseForm.clean(state)));
     const q = $('batchOverride').checked ? '?override=true&reason=' + encodeURIComponent($('batchOverrideReason').value.trim()) : '';
-    $('batchMsg').replaceChildren(el('div', {class: 'msg'}, '正在生成……'));
-    const r = await api('POST', '/documents/' + id + '/batch' + q, form);
-    if (r.ok) {
-      download(await r.blob(), id + '-批量.zip');
-      const n = k => r.headers.get('X-Hezuo-Batch-' + k);
-      $('batchMsg').replaceChildren(el('div', {class: 'msg ok', id: 'batchSummary'}, '共 ' + n('Total') + ' 行：已生成 ' + n('Ok') + ' 份'
-        + (n('Failed') !== '0' ? '，' + n('Failed') + ' 行未生成（原因见压缩包中的 manifest.csv）' : '') + '，已下载压缩包'));
-      return;
+    $('batchGenerate').disabled = true;
+    try {
+      $('batchMsg').replaceChildren(el('div', {class: 'msg'}, '正在提交……'));
+      const r = await api('POST', '/documents/' + id + '/batches' + q, form);
+      let data; try { data = await r.json(); } catch (e) { data = {message: '服务器返回了无法识别的内容（' + r.status + '）'}; }
+      if (r.status !== 202) {
+        if (data.code === 'INVALID_DOC') batch.showErrors(data.errors);
+        $('batchMsg').replaceChildren(el('div', {class: 'msg error'}, data.message), ...problemList(data),
+          data.rows ? el('ul', {}, data.rows.map(x => el('li', {}, '第 ' + x.row + ' 行：' + x.reason))) : null);
+        return;
+      }
+      await followBatch(data.id, id);
+    } finally {
+      $('batchGenerate').disabled = false;
     }
-    let data; try { data = await r.json(); } catch (e) { data = {message: '服务器返回了无法识别的内容（' + r.status + '）'}; }
-    if (data.code === 'INVALID_DOC') batch.showErrors(data.errors);
-    $('batchMsg').replaceChildren(el('div', {class: 'msg error'}, data.message), ...problemList(data),
-      data.rows ? el('ul', {}, data.rows.map(x => el('li', {}, '第 ' + x.row + ' 行：' + x.reason))) : null);
   });
+
+  // 后台批量任务：每 500 毫秒查询一次进度，完成后列出各行结果并提供压缩包下载
+  async function followBatch(job, templateId) {
+    const bar = el('progress', {id: 'batchProgress', max: 1});
+    const label = el('span', {id: 'batchProgressText'}, '已处理 0 行');
+    $('batchMsg').replaceChildren(el('div', {class: 'msg'}, el('div', {}, '正在生成……'), el('div', {class: 'row'}, bar, label)));
+    let s;
+    for (;;) {
+      const r = await json('GET', '/documents/batches/' + job);
+      if (!r.ok) { $('batchMsg').replaceChildren(el('div', {class: 'msg error'}, r.data.message)); return; }
+      s = r.data;
+      if (s.total !== null && s.total !== undefined) { bar.max = Math.max(1, s.total); bar.value = s.done; }
+      label.textContent = '已处理 ' + s.done + (s.total !== null && s.total !== undefined ? ' / ' + s.total : '') + ' 行';
+      if (s.state !== 'running') break;
+      await new Promise(ok => setTimeout(ok, 500));
+    }
+    if (s.total !== null && s.total !== undefined) { bar.max = Math.max(1, s.total); bar.value = s.total; }
+    const parts = [];
+    if (s.state === 'done') {
+      parts.push(el('div', {class: 'msg ok', id: 'batchSummary'}, '共 ' + s.total + ' 行：已生成 ' + s.ok + ' 份'
+        + (s.failed ? '，' + s.failed + ' 行未生成（原因见下表）' : '')));
+      parts.push(el('div', {class: 'row'}, el('button', {id: 'batchZip', type: 'button', onclick: async () => {
+        const z = await api('GET', '/documents/batches/' + job + '/zip');
+        if (z.ok) { download(await z.blob(), templateId + '-批量.zip'); return; }
+        let d; try { d = await z.json(); } catch (e) { d = {message: '下载失败（' + z.status + '）'}; }
+        $('batchMsg').append(el('div', {class: 'msg error'}, d.message));
+      }}, '下载压缩包')));
+    } else {
+      parts.push(el('div', {class: 'msg error', id: 'batchSummary'}, s.message || '批量生成失败'));
+    }
+    parts.push(el('div', {class: 'row'}, bar, label));
+    if (s.rows && s.rows.length) {
+      // 未生成的行排在前面
+      const rows = s.rows.filter(x => x.status === 'error').concat(s.rows.filter(x => x.status !== 'error'));
+      parts.push(el('table', {id: 'batchRows'},
+        el('thead', {}, el('tr', {}, el('th', {}, '行'), el('th', {}, '文件'), el('th', {}, '状态'), el('th', {}, '原因'))),
+        el('tbody', {}, rows.map(x => el('tr', {class: x.status === 'error' ? 'row-error' : 'row-ok'},
+          el('td', {}, String(x.row)), el('td', {class: 'mono'}, x.file || ''),
+          el('td', {}, x.status === 'error' ? '未生成' : '已生成'), el('td', {}, x.reason || ''))))));
+      if (s.truncated) parts.push(el('div', {class: 'msg'}, '仅列出前 ' + s.rows.length + ' 行；全部结果见压缩包中的 manifest.csv'));
+    }
+    $('batchMsg').replaceChildren(...parts);
+  }
 })();

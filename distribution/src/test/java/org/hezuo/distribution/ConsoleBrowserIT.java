@@ -153,7 +153,17 @@ class ConsoleBrowserIT extends BrowserTestSupport {
     type(By.id("batchDocCopies"), "3");
     clearDownloads();
     driver.findElement(By.id("batchGenerate")).click();
+    // progress while it runs, then the rows: row, file, 已生成 / 未生成, reason
+    visible(By.id("batchProgress"));
+    showsText(By.id("batchProgressText"), "已处理");
     showsText(By.id("batchSummary"), "共 2 行：已生成 2 份");
+    showsText(By.id("batchProgressText"), "已处理 2 / 2 行");
+    List<WebElement> rows = driver.findElements(By.cssSelector("#batchRows tbody tr"));
+    assertEquals(2, rows.size());
+    assertTrue(rows.get(1).getText().startsWith("2"), rows.get(1).getText());
+    assertTrue(rows.get(1).getText().contains(".docx"), rows.get(1).getText());
+    assertTrue(rows.get(1).getText().contains("已生成"), rows.get(1).getText());
+    visible(By.id("batchZip")).click();
 
     Path zip = waiting().withMessage("a .zip in " + downloads).until(d -> downloaded(".zip"));
     try (ZipFile z = new ZipFile(zip.toFile())) {

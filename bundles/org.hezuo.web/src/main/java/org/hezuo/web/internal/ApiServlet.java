@@ -13,6 +13,7 @@ import org.hezuo.documents.CaseDocumentService;
 import org.hezuo.documents.DocumentService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
@@ -96,6 +97,12 @@ public class ApiServlet extends HttpServlet {
             new EvaluationGate(settings.evaluationConcurrency())),
         new BatchEndpoints(batch, documents, catalog),
         new RulesEndpoints(rules));
+  }
+
+  /** Stops the background batches and removes their temporary files. */
+  @Deactivate
+  void deactivate() {
+    api.close();
   }
 
   @Override

@@ -44,6 +44,7 @@ public final class BatchEndpoints {
   private final CaseBatchService batch;
   private final DocumentService documents;
   private final TemplateCatalog catalog;
+  private final BatchJobs jobs = new BatchJobs();
 
   /**
    * Creates the endpoint.
@@ -59,6 +60,104 @@ public final class BatchEndpoints {
   }
 
   ApiResponse run(ApiRequest r, String templateId, byte[] body) throws IOException {
+    Prepared p = new Prepared();
+    ApiResponse refused = prepare(r, templateId, body, p);
+    if (refused != null) {
+      return refused;
+    }
+    try {
+      return generate(p.request, p.uploaded);
+    } finally {
+      deleteTree(p.work);
+    }
+  }
+
+  /**
+   * Starts the batch in the background: the same checks as {@link #run}, then 202 with the job's id
+   * and the address of its progress.
+   */
+  ApiResponse start(ApiRequest r, String templateId, byte[] body) throws IOException {
+    Prepared p = new Prepared();
+    ApiResponse refused = prepare(r, templateId, body, p);
+    if (refused != null) {
+      return refused;
+    }
+    BatchJobs.Job job = jobs.start(p.request.actor(), templateId, p.uploaded, p.work, j -> background(p, j));
+    if (job == null) {
+      deleteTree(p.work);
+      return ApiResponse.error(503, "BATCH_BUSY", "批量生成任务已满，请稍后再试").with("Retry-After", "30");
+    }
+    String status = "/hezuo/api/documents/batches/" + job.id;
+    return ApiResponse.json(202, Map.of("id", job.id, "status", status)).with("Location", status);
+  }
+
+  /** The progress of a job of this user: rows as the manifest has them. */
+  ApiResponse status(ApiRequest r, String jobId) {
+    BatchJobs.Job job = jobs.find(jobId, user(r));
+    return job == null ? noJob(jobId) : ApiResponse.json(200, job.view());
+  }
+
+  /** The zip of a finished job of this user; 409 while it runs or when it failed. */
+  ApiResponse zip(ApiRequest r, String jobId) throws IOException {
+    BatchJobs.Job job = jobs.find(jobId, user(r));
+    if (job == null) {
+      return noJob(jobId);
+    }
+    Path z = job.zip();
+    if (job.state().equals("running")) {
+      return ApiResponse.error(409, "BATCH_RUNNING", "批量生成尚未完成：已处理 " + job.view().get("done") + " 行");
+    }
+    if (z == null || !Files.isRegularFile(z)) {
+      return ApiResponse.error(409, "BATCH_FAILED", "该批次没有生成压缩包");
+    }
+    return ApiResponse.bytes(200, "application/zip", Files.readAllBytes(z))
+        .with("Content-Disposition", "attachment; filename=\"" + job.template + "-batch.zip\"");
+  }
+
+  private static ApiResponse noJob(String jobId) {
+    return ApiResponse.error(404, "UNKNOWN_BATCH", "没有这个批量生成任务（或已过期）：" + jobId);
+  }
+
+  private static String user(ApiRequest r) {
+    return r.principal() == null ? "" : r.principal().user();
+  }
+
+  /** Stops the background batches and removes their files. */
+  void close() {
+    jobs.close();
+  }
+
+  private void background(Prepared p, BatchJobs.Job job) throws Exception {
+    CaseBatchService.Request request = p.request;
+    CaseBatchService.Summary s;
+    try {
+      s = batch.run(request, job::row);
+    } catch (IllegalArgumentException | IOException e) {
+      throw new BatchJobs.Failure("BAD_ROWS", "无法读取数据文件“" + p.uploaded + "”：" + e.getMessage());
+    }
+    AUDIT.info("batch template={} file={} total={} ok={} failed={} user={} override={} job={}", request.templateId(),
+        p.uploaded, s.total(), s.ok(), s.failed(), request.actor(), request.overrideReason(), job.id);
+    job.rows(BatchJobs.manifest(s.manifest()));
+    job.counts(s.total(), s.ok() + s.skipped(), s.failed());
+    Files.deleteIfExists(request.rows());
+    if (s.ok() + s.skipped() == 0) {
+      throw new BatchJobs.Failure("BATCH_FAILED", "没有生成任何文书：共 " + s.total() + " 行，全部有误");
+    }
+    Path z = p.work.resolve(request.templateId() + "-batch.zip");
+    Files.write(z, zip(request.outDir()));
+    deleteTree(request.outDir());
+    job.zip(z);
+  }
+
+  /** A checked request, its uploaded file's name and its temporary directory. */
+  private static final class Prepared {
+    CaseBatchService.Request request;
+    String uploaded;
+    Path work;
+  }
+
+  /** The checks before a batch; fills {@code p} (and creates its directory) or returns the refusal. */
+  private ApiResponse prepare(ApiRequest r, String templateId, byte[] body, Prepared p) throws IOException {
     if (batch == null || documents == null) {
       return ApiResponse.error(503, "DOCUMENTS_UNAVAILABLE", "文书服务未启动");
     }
@@ -88,11 +187,14 @@ public final class BatchEndpoints {
     try {
       Path rows = Files.write(work.resolve("rows" + ext), file.bytes());
       Path baseFile = Files.write(work.resolve("base.json"), HezuoJson.writeCompact(base));
-      String user = r.principal() == null ? "" : r.principal().user();
-      return generate(new CaseBatchService.Request(templateId, rows, work.resolve("out"), baseFile, false,
-          override ? reason : null, user), file.filename());
-    } finally {
+      p.request = new CaseBatchService.Request(templateId, rows, work.resolve("out"), baseFile, false,
+          override ? reason : null, user(r));
+      p.uploaded = file.filename();
+      p.work = work;
+      return null;
+    } catch (IOException | RuntimeException e) {
       deleteTree(work);
+      throw e;
     }
   }
 
@@ -182,7 +284,7 @@ public final class BatchEndpoints {
     return dot < 0 ? "" : filename.substring(dot).toLowerCase(Locale.ROOT);
   }
 
-  private static void deleteTree(Path dir) {
+  static void deleteTree(Path dir) {
     try (Stream<Path> s = Files.walk(dir)) {
       s.sorted(Comparator.reverseOrder()).forEach(p -> {
         try {

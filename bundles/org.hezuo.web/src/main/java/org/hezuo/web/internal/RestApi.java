@@ -53,6 +53,7 @@ public final class RestApi {
   private final WebSettings settings;
   private final List<Route> routes = new ArrayList<>();
   private final ConsoleFiles console;
+  private final BatchEndpoints batch;
 
   /**
    * Creates the API.
@@ -65,6 +66,7 @@ public final class RestApi {
   public RestApi(WebSettings settings, CaseEndpoints cases, BatchEndpoints batch, RulesEndpoints rules) {
     this.settings = settings;
     this.console = new ConsoleFiles();
+    this.batch = batch;
     get("/api/me", Role.CLERK, (r, m) -> me(r));
     get("/api/csrf", Role.CLERK, (r, m) -> csrf());
     get("/api/openapi.json", Role.CLERK, (r, m) -> console.file("openapi.json"));
@@ -74,6 +76,9 @@ public final class RestApi {
     get("/api/templates", Role.CLERK, (r, m) -> cases.templates());
     post("/api/documents/([A-Za-z0-9_\\-]+)", Role.CLERK, (r, m) -> cases.document(r, m.group(1), json(r)));
     post("/api/documents/([A-Za-z0-9_\\-]+)/batch", Role.CLERK, (r, m) -> batch.run(r, m.group(1), body(r)));
+    post("/api/documents/([A-Za-z0-9_\\-]+)/batches", Role.CLERK, (r, m) -> batch.start(r, m.group(1), body(r)));
+    get("/api/documents/batches/([0-9a-f]{1,64})", Role.CLERK, (r, m) -> batch.status(r, m.group(1)));
+    get("/api/documents/batches/([0-9a-f]{1,64})/zip", Role.CLERK, (r, m) -> batch.zip(r, m.group(1)));
     get("/api/rules/status", Role.POLICY, (r, m) -> rules.status());
     get("/api/rules/history", Role.POLICY, (r, m) -> rules.history());
     get("/api/rules/versions", Role.POLICY, (r, m) -> rules.versions());
@@ -81,6 +86,11 @@ public final class RestApi {
     post("/api/rules/validate", Role.POLICY, (r, m) -> rules.validate(r, body(r)));
     post("/api/rules/activate", Role.POLICY, (r, m) -> rules.activate(r.principal()));
     post("/api/rules/rollback/([0-9A-Za-z]+)", Role.POLICY, (r, m) -> rules.rollback(m.group(1), r.principal()));
+  }
+
+  /** Stops the background batches and removes their files. */
+  public void close() {
+    batch.close();
   }
 
   private void get(String path, Role role, Handler h) {

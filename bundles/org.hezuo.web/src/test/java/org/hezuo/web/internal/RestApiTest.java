@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.hezuo.json.HezuoJson;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +39,11 @@ class RestApiTest {
         + "\"requiresCompliantDecision\":true},{\"id\":\"refund-notice\",\"title\":\"返还通知书\",\"caseTypes\":[],\"requiresCompliantDecision\":false}]}");
     rules = new Fakes.Rules(rulesDir);
     api = ApiServlet.create(WebSettings.defaults("X-Hezuo-User", Map.of(), 4096, true, manifest), new Fakes.Evaluator(), new Fakes.Documents(), Fakes.caseDocuments(manifest), Fakes.batch(manifest), rules);
+  }
+
+  @AfterEach
+  void tearDown() {
+    api.close();
   }
 
   ApiResponse call(String method, String path, WebPrincipal who, String ct, String body) {
@@ -304,6 +310,106 @@ class RestApiTest {
         "multipart/form-data; boundary=" + BOUNDARY, multipart("file=a.csv", rows)).status());
   }
 
+  ApiResponse startBatch(String template, String body) {
+    return call("POST", "/api/documents/" + template + "/batches", CLERK, "multipart/form-data; boundary=" + BOUNDARY, body);
+  }
+
+  /** Polls the job until it is no longer running. */
+  JsonNode finished(String status, WebPrincipal who) throws Exception {
+    long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+    while (true) {
+      ApiResponse r = call("GET", status.substring("/hezuo".length()), who, null, null);
+      assertEquals(200, r.status(), r.text());
+      JsonNode j = json(r);
+      if (!j.get("state").asText().equals("running")) {
+        return j;
+      }
+      assertTrue(System.nanoTime() < until, "the batch did not finish: " + r.text());
+      Thread.sleep(20);
+    }
+  }
+
+  @Test
+  void backgroundBatchShowsProgressRowsAndTheZip() throws Exception {
+    String rows = "caseId,title,doc.number,doc.copies\nC-1,正常,No.1,\nC-2,正常,No.2,6\nC-3,正常,,\n";
+    ApiResponse started = startBatch("cooperation-agreement", multipart("file=名单.csv", rows,
+        "case", "{\"caseType\":\"POST_INTERNSHIP\"}", "doc", "{\"copies\":4,\"place\":\"贵阳\"}"));
+    assertEquals(202, started.status(), started.text());
+    JsonNode s = json(started);
+    String id = s.get("id").asText();
+    assertEquals("/hezuo/api/documents/batches/" + id, s.get("status").asText());
+    assertEquals(s.get("status").asText(), started.headers().get("Location"));
+
+    JsonNode done = finished(s.get("status").asText(), CLERK);
+    assertEquals("done", done.get("state").asText(), done.toString());
+    assertEquals(3, done.get("total").asInt());
+    assertEquals(3, done.get("done").asInt());
+    assertEquals(2, done.get("ok").asInt());
+    assertEquals(1, done.get("failed").asInt());
+    assertFalse(done.get("truncated").asBoolean());
+    JsonNode r = done.get("rows");
+    assertEquals(3, r.size());
+    assertEquals(1, r.get(0).get("row").asInt());
+    assertEquals("00001-校企合作协议-No.1.docx", r.get(0).get("file").asText());
+    assertEquals("ok", r.get(0).get("status").asText());
+    assertEquals("error", r.get(2).get("status").asText());
+    assertEquals("", r.get(2).get("file").asText());
+    assertTrue(r.get(2).get("reason").asText().contains("文书编号（doc.number）：必填"), done.toString());
+
+    ApiResponse zip = call("GET", "/api/documents/batches/" + id + "/zip", CLERK, null, null);
+    assertEquals(200, zip.status(), zip.text());
+    assertEquals("application/zip", zip.headers().get("Content-Type"));
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+      for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        names.add(e.getName());
+      }
+    }
+    assertEquals(java.util.Set.of("00001-校企合作协议-No.1.docx", "00002-校企合作协议-No.2.docx", "manifest.csv"), names);
+
+    // another user sees neither the job nor its zip
+    WebPrincipal other = new WebPrincipal("clerk2", Role.CLERK);
+    assertEquals(404, call("GET", "/api/documents/batches/" + id, other, null, null).status());
+    assertEquals(404, call("GET", "/api/documents/batches/" + id + "/zip", other, null, null).status());
+    assertEquals(404, call("GET", "/api/documents/batches/0123abcd", CLERK, null, null).status());
+  }
+
+  @Test
+  void backgroundBatchWithoutAnyDocumentFailsWithTheRowsReasons() throws Exception {
+    ApiResponse started = startBatch("cooperation-agreement", multipart("file=名单.csv", "caseId,title\nC-1,正常\n"));
+    assertEquals(202, started.status(), started.text());
+    JsonNode failed = finished(json(started).get("status").asText(), CLERK);
+    assertEquals("failed", failed.get("state").asText());
+    assertEquals("BATCH_FAILED", failed.get("code").asText());
+    assertEquals(1, failed.get("failed").asInt());
+    assertTrue(failed.get("rows").get(0).get("reason").asText().contains("份数（一式几份）（doc.copies）"), failed.toString());
+    ApiResponse zip = call("GET", "/api/documents/batches/" + json(started).get("id").asText() + "/zip", CLERK, null, null);
+    assertEquals(409, zip.status());
+  }
+
+  @Test
+  void backgroundBatchRefusesBadInputBeforeStarting() throws Exception {
+    String rows = "caseId,title\nC-1,正常\n";
+    assertEquals("INVALID_DOC", json(startBatch("cooperation-agreement", multipart("file=a.csv", rows, "doc", "{\"copies\":0}")))
+        .get("code").asText());
+    assertEquals("UNSUPPORTED_ROWS", json(startBatch("cooperation-agreement", multipart("file=a.txt", rows))).get("code").asText());
+    assertEquals("INVALID_CASE", json(startBatch("cooperation-agreement", multipart("file=a.csv", rows, "case", "[1]"))).get("code").asText());
+    assertEquals(404, startBatch("no-such", multipart("file=a.csv", rows)).status());
+    assertEquals(415, call("POST", "/api/documents/cooperation-agreement/batches", CLERK, JSON, "{}").status());
+    assertEquals(400, call("POST", "/api/documents/cooperation-agreement/batches?override=true", CLERK,
+        "multipart/form-data; boundary=" + BOUNDARY, multipart("file=a.csv", rows)).status());
+    // CSRF as for every POST
+    ApiResponse noToken = api.handle(Fakes.request("POST", "/api/documents/cooperation-agreement/batches", CLERK,
+        "multipart/form-data; boundary=" + BOUNDARY, multipart("file=a.csv", rows), Map.of()));
+    assertEquals(403, noToken.status());
+    assertEquals("CSRF", json(noToken).get("code").asText());
+  }
+
+  @Test
+  void manifestCellsAreReadWithQuotes() {
+    assertEquals(java.util.List.of("3", "", "error", "a, \"b\"", "h"), BatchJobs.cells("3,,error,\"a, \"\"b\"\"\",h"));
+  }
+
   @Test
   void listsTemplatesCaseTypesAndServesTheConsoleAndOpenApi() throws Exception {
     JsonNode t = json(call("GET", "/api/templates", CLERK, null, null));
@@ -326,6 +432,9 @@ class RestApiTest {
     assertEquals("3.0.3", openapi.get("openapi").asText());
     assertTrue(openapi.get("paths").has("/cases/evaluate"));
     assertTrue(openapi.get("paths").has("/documents/{templateId}/batch"));
+    assertTrue(openapi.get("paths").has("/documents/{templateId}/batches"));
+    assertTrue(openapi.get("paths").has("/documents/batches/{jobId}"));
+    assertTrue(openapi.get("paths").has("/documents/batches/{jobId}/zip"));
     assertTrue(openapi.at("/components/schemas/Template/properties").has("docFields"));
   }
 }
