@@ -2,6 +2,7 @@ package org.hezuo.documents;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -19,7 +20,7 @@ public interface CaseBatchService {
    * What to generate.
    *
    * @param templateId the template, e.g. {@code internship-tripartite-agreement}
-   * @param rows the data file: {@code .json} (array of cases), {@code .csv} (UTF-8) or {@code .xlsx}
+   * @param rows the data file: {@code .json} (array of cases), {@code .csv} (UTF-8, or GBK/GB18030) or {@code .xlsx}
    * @param outDir the output directory (created if missing)
    * @param baseCase a case JSON file every row is merged over, or null
    * @param pdf whether to write PDF instead of .docx
@@ -39,6 +40,29 @@ public interface CaseBatchService {
    * @param manifest the manifest file
    */
   record Summary(int total, int ok, int skipped, int failed, Path manifest) {}
+
+  /**
+   * One row of {@code manifest.csv}.
+   *
+   * @param row the row number in the data file (from 1)
+   * @param file the document written, or empty
+   * @param status {@code ok} or {@code error}
+   * @param reason why the row produced no document (Chinese, with codes), or the override recorded
+   * @since 1.1
+   */
+  record ManifestRow(int row, String file, String status, String reason) {}
+
+  /**
+   * Reads the rows of a batch's manifest ({@link Summary#manifest()}).
+   *
+   * @param manifest the manifest file
+   * @return its rows in file order
+   * @throws IOException when it cannot be read
+   * @since 1.1
+   */
+  static List<ManifestRow> manifestRows(Path manifest) throws IOException {
+    return org.hezuo.documents.batch.internal.Manifest.rows(manifest);
+  }
 
   /** Told after every row, on the batch's thread. */
   @FunctionalInterface

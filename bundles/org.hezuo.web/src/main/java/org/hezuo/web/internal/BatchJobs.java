@@ -1,9 +1,6 @@
 package org.hezuo.web.internal;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -21,6 +18,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.hezuo.documents.CaseBatchService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -277,22 +275,8 @@ final class BatchJobs implements AutoCloseable {
 
   /** Reads manifest.csv: row, file, status, reason (the hash is left out). */
   static List<Map<String, Object>> manifest(Path csv) throws IOException {
-    List<Map<String, Object>> out = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-      r.readLine();
-      for (String l; (l = r.readLine()) != null;) {
-        List<String> cells = cells(l);
-        if (cells.size() < 4) {
-          continue;
-        }
-        try {
-          out.add(line(Integer.parseInt(cells.get(0)), cells.get(1), cells.get(2), cells.get(3)));
-        } catch (NumberFormatException e) {
-          // not a row line
-        }
-      }
-    }
-    return out;
+    return CaseBatchService.manifestRows(csv).stream()
+        .map(m -> line(m.row(), m.file(), m.status(), m.reason())).toList();
   }
 
   static Map<String, Object> line(int row, String file, String status, String reason) {
@@ -302,34 +286,5 @@ final class BatchJobs implements AutoCloseable {
     m.put("status", status);
     m.put("reason", reason);
     return m;
-  }
-
-  /** The cells of one CSV line (quotes doubled inside quoted cells). */
-  static List<String> cells(String line) {
-    List<String> cells = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          cell.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          cell.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        cells.add(cell.toString());
-        cell.setLength(0);
-      } else {
-        cell.append(c);
-      }
-    }
-    cells.add(cell.toString());
-    return cells;
   }
 }

@@ -406,11 +406,6 @@ class RestApiTest {
   }
 
   @Test
-  void manifestCellsAreReadWithQuotes() {
-    assertEquals(java.util.List.of("3", "", "error", "a, \"b\"", "h"), BatchJobs.cells("3,,error,\"a, \"\"b\"\"\",h"));
-  }
-
-  @Test
   void listsTemplatesCaseTypesAndServesTheConsoleAndOpenApi() throws Exception {
     JsonNode t = json(call("GET", "/api/templates", CLERK, null, null));
     assertEquals("校企合作协议", t.get(0).get("title").asText());

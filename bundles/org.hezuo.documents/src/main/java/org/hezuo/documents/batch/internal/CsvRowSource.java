@@ -30,7 +30,7 @@ final class CsvRowSource implements RowSource {
 
     CsvRowSource(Path file) throws IOException {
         in = Files.newBufferedReader(file, charsetOf(file));
-        List<String> cells = record();
+        List<String> cells = CsvRecords.next(in);
         if (cells == null) {
             throw new IOException("CSV 文件是空的（ROWS_EMPTY）：" + file);
         }
@@ -70,7 +70,7 @@ final class CsvRowSource implements RowSource {
     public Map<String, Object> next() throws IOException {
         List<String> cells;
         do {
-            cells = record();
+            cells = CsvRecords.next(in);
             if (cells == null) {
                 return null;
             }
@@ -79,52 +79,6 @@ final class CsvRowSource implements RowSource {
             throw new RowSource.RowFormatException("这一行有 " + cells.size() + " 列，表头只有 " + header.size() + " 列");
         }
         return DottedRows.row(header, cells);
-    }
-
-    /** One CSV record (quoted cells may span lines), or null at the end. */
-    private List<String> record() throws IOException {
-        String line = in.readLine();
-        if (line == null) {
-            return null;
-        }
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0;; i++) {
-            if (i == line.length()) {
-                if (!quoted) {
-                    break;
-                }
-                String more = in.readLine();
-                if (more == null) {
-                    throw new RowSource.RowFormatException("引号没有闭合");
-                }
-                cell.append('\n');
-                line = more;
-                i = -1;
-                continue;
-            }
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 
     @Override

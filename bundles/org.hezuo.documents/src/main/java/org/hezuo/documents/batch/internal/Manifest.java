@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import org.hezuo.documents.CaseBatchService;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -15,7 +18,7 @@ import java.util.TreeMap;
  * {@code manifest.csv} of an output directory: row, file, status, reason, hash. Appended to as rows are
  * done (so a crash loses nothing), compacted (last line per row wins) at the end of a run.
  */
-final class Manifest implements AutoCloseable {
+public final class Manifest implements AutoCloseable {
     static final String HEADER = "row,file,status,reason,hash";
 
     /** One manifest line. */
@@ -32,14 +35,8 @@ final class Manifest implements AutoCloseable {
     Manifest(Path dir) throws IOException {
         path = dir.resolve("manifest.csv");
         if (Files.exists(path)) {
-            try (BufferedReader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-                r.readLine();
-                for (String l; (l = r.readLine()) != null;) {
-                    Line line = parse(l);
-                    if (line != null) {
-                        lines.put(line.row, line);
-                    }
-                }
+            for (Line line : read(path)) {
+                lines.put(line.row, line);
             }
         } else {
             Files.writeString(path, HEADER + "\n", StandardCharsets.UTF_8);
@@ -74,31 +71,35 @@ final class Manifest implements AutoCloseable {
         Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private static Line parse(String l) {
-        // file and reason may be quoted; row, status and hash never contain commas
-        int first = l.indexOf(',');
-        int last = l.lastIndexOf(',');
-        if (first < 0 || last <= first) {
-            return null;
+    /**
+     * The lines of a manifest file, in file order (after a run, one per row). A line cut short by a
+     * crash, or any line that is not a manifest line, is left out.
+     */
+    static List<Line> read(Path manifest) throws IOException {
+        List<Line> out = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
+            r.readLine();
+            for (List<String> c; (c = CsvRecords.next(r)) != null;) {
+                if (c.size() == 5 && c.get(0).matches("\\d{1,9}")) {
+                    out.add(new Line(Integer.parseInt(c.get(0)), c.get(1), c.get(2), c.get(3), c.get(4)));
+                }
+            }
+        } catch (RowSource.RowFormatException e) {
+            // the last line was cut short while being written: the lines before it stand
         }
-        String middle = l.substring(first + 1, last);
-        String file;
-        String rest;
-        if (middle.startsWith("\"")) {
-            int end = middle.indexOf("\",", 1);
-            file = middle.substring(1, end).replace("\"\"", "\"");
-            rest = middle.substring(end + 2);
-        } else {
-            file = middle.substring(0, middle.indexOf(','));
-            rest = middle.substring(middle.indexOf(',') + 1);
-        }
-        int c = rest.indexOf(',');
-        try {
-            return new Line(Integer.parseInt(l.substring(0, first)), file, rest.substring(0, c), rest.substring(c + 1),
-                    l.substring(last + 1));
-        } catch (RuntimeException e) {
-            return null;
-        }
+        return out;
+    }
+
+    /**
+     * The rows of a manifest file for readers outside the batch: row, file, status and reason.
+     *
+     * @param manifest the manifest file
+     * @return its rows in file order
+     * @throws IOException when it cannot be read
+     */
+    public static List<CaseBatchService.ManifestRow> rows(Path manifest) throws IOException {
+        return read(manifest).stream()
+                .map(l -> new CaseBatchService.ManifestRow(l.row(), l.file(), l.status(), l.reason())).toList();
     }
 
     private static String cell(String s) {
