@@ -64,7 +64,7 @@ public final class RuleBaseManager {
    * @param stateDir where versions and the activation log are kept, or null for memory only
    * @param keep how many versions to keep
    * @param engine identifies the code that compiles, validates and evaluates (bundle versions and
-   *     install times); null never trusts earlier results
+   *     their jars' sizes and times); null never trusts earlier results
    */
   public RuleBaseManager(CaseValidator validator, ClassLoader classLoader, Clock clock,
       Path stateDir, int keep, String engine) {
