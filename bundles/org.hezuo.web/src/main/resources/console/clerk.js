@@ -134,21 +134,45 @@
           data.rows ? el('ul', {}, data.rows.map(x => el('li', {}, '第 ' + x.row + ' 行：' + x.reason))) : null);
         return;
       }
+      showJobs();
       await followBatch(data.id, id);
     } finally {
       $('batchGenerate').disabled = false;
     }
   });
 
+  // 我的批量任务：页面打开时、提交后和任务结束后刷新；“查看”在下方显示该任务的进度与结果
+  const STATE = {running: '进行中', done: '已完成', failed: '失败'};
+  const titleOf = id => (template(id) || {}).title || id;
+  async function showJobs() {
+    const r = await json('GET', '/documents/batches');
+    if (!r.ok) return;
+    const jobs = r.data.jobs;
+    $('jobsSection').classList.toggle('hidden', !jobs.length);
+    if (!jobs.length) { $('jobsList').replaceChildren(); return; }
+    $('jobsList').replaceChildren(el('table', {id: 'jobsTable'},
+      el('thead', {}, el('tr', {}, ...['提交时间', '模板', '数据文件', '状态', ''].map(h => el('th', {}, h)))),
+      el('tbody', {}, jobs.map(j => el('tr', {class: j.state === 'failed' ? 'row-error' : ''},
+        el('td', {}, new Date(j.started).toLocaleString('zh-CN', {hour12: false})),
+        el('td', {}, titleOf(j.template)),
+        el('td', {class: 'mono'}, j.file || ''),
+        el('td', {}, STATE[j.state] + (j.state === 'running'
+          ? '：已处理 ' + j.done + (j.total !== null && j.total !== undefined ? ' / ' + j.total : '') + ' 行'
+          : j.state === 'done' ? '：已生成 ' + j.ok + ' 份' + (j.failed ? '，' + j.failed + ' 行未生成' : '') : '：' + (j.message || ''))),
+        el('td', {}, el('button', {type: 'button', class: 'jobShow', onclick: () => followBatch(j.id, j.template, $('jobDetail'))}, '查看')))))));
+  }
+  showJobs();
+
   // 后台批量任务：每 500 毫秒查询一次进度，完成后列出各行结果并提供压缩包下载
-  async function followBatch(job, templateId) {
+  async function followBatch(job, templateId, target) {
+    const out = target || $('batchMsg');
     const bar = el('progress', {id: 'batchProgress', max: 1});
     const label = el('span', {id: 'batchProgressText'}, '已处理 0 行');
-    $('batchMsg').replaceChildren(el('div', {class: 'msg'}, el('div', {}, '正在生成……'), el('div', {class: 'row'}, bar, label)));
+    out.replaceChildren(el('div', {class: 'msg'}, el('div', {}, '正在生成……'), el('div', {class: 'row'}, bar, label)));
     let s;
     for (;;) {
       const r = await json('GET', '/documents/batches/' + job);
-      if (!r.ok) { $('batchMsg').replaceChildren(el('div', {class: 'msg error'}, r.data.message)); return; }
+      if (!r.ok) { out.replaceChildren(el('div', {class: 'msg error'}, r.data.message)); return; }
       s = r.data;
       if (s.total !== null && s.total !== undefined) { bar.max = Math.max(1, s.total); bar.value = s.done; }
       label.textContent = '已处理 ' + s.done + (s.total !== null && s.total !== undefined ? ' / ' + s.total : '') + ' 行';
@@ -164,7 +188,7 @@
         const z = await api('GET', '/documents/batches/' + job + '/zip');
         if (z.ok) { download(await z.blob(), templateId + '-批量.zip'); return; }
         let d; try { d = await z.json(); } catch (e) { d = {message: '下载失败（' + z.status + '）'}; }
-        $('batchMsg').append(el('div', {class: 'msg error'}, d.message));
+        out.append(el('div', {class: 'msg error'}, d.message));
       }}, '下载压缩包')));
     } else {
       parts.push(el('div', {class: 'msg error', id: 'batchSummary'}, s.message || '批量生成失败'));
@@ -180,6 +204,7 @@
           el('td', {}, x.status === 'error' ? '未生成' : '已生成'), el('td', {}, x.reason || ''))))));
       if (s.truncated) parts.push(el('div', {class: 'msg'}, '仅列出前 ' + s.rows.length + ' 行；全部结果见压缩包中的 manifest.csv'));
     }
-    $('batchMsg').replaceChildren(...parts);
+    out.replaceChildren(...parts);
+    showJobs();
   }
 })();

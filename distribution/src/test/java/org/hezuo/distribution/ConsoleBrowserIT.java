@@ -178,6 +178,17 @@ class ConsoleBrowserIT extends BrowserTestSupport {
       assertTrue(text.contains("本协议一式3份"), "the shared 份数: " + text);
       assertTrue(text.contains("王芳"), "the row's student: " + text);
     }
+
+    // after a reload the clerk finds the job again under 我的批量任务, with its rows and its zip
+    openAs("clerk", "clerk123", "index.html");
+    showsText(By.cssSelector("#jobsTable tbody tr"), "已完成：已生成 2 份");
+    showsText(By.cssSelector("#jobsTable tbody tr"), "batch-rows.csv");
+    visible(By.cssSelector("#jobsTable .jobShow")).click();
+    showsText(By.cssSelector("#jobDetail #batchSummary"), "共 2 行：已生成 2 份");
+    assertEquals(2, driver.findElements(By.cssSelector("#jobDetail #batchRows tbody tr")).size());
+    clearDownloads();
+    visible(By.cssSelector("#jobDetail #batchZip")).click();
+    waiting().withMessage("the zip again in " + downloads).until(d -> downloaded(".zip"));
   }
 
   @Test

@@ -1,18 +1,24 @@
 package org.hezuo.web.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hezuo.json.HezuoJson;
 
 /**
- * A response of the plain handler: status, headers, body bytes.
+ * A response of the plain handler: status, headers, and the body as bytes or as a file that is
+ * streamed when the response is written.
  *
  * @param status the HTTP status
  * @param headers the headers, in order
- * @param body the body
+ * @param body the body (empty when {@code file} is set)
+ * @param file a file to send as the body, or null
  */
-public record ApiResponse(int status, Map<String, String> headers, byte[] body) {
+public record ApiResponse(int status, Map<String, String> headers, byte[] body, Path file) {
 
   /** JSON media type with charset. */
   public static final String JSON = "application/json; charset=UTF-8";
@@ -41,7 +47,20 @@ public record ApiResponse(int status, Map<String, String> headers, byte[] body) 
     h.put("Content-Type", contentType);
     h.put("Cache-Control", "no-store");
     h.put("X-Content-Type-Options", "nosniff");
-    return new ApiResponse(status, h, body);
+    return new ApiResponse(status, h, body, null);
+  }
+
+  /**
+   * A response whose body is a file, streamed when written (large zips are not held in memory).
+   *
+   * @param status the status
+   * @param contentType the content type
+   * @param file the file; it must still exist when the response is written
+   * @return the response
+   */
+  public static ApiResponse file(int status, String contentType, Path file) {
+    ApiResponse r = bytes(status, contentType, new byte[0]);
+    return new ApiResponse(r.status, r.headers, r.body, file);
   }
 
   /**
@@ -89,11 +108,25 @@ public record ApiResponse(int status, Map<String, String> headers, byte[] body) 
   }
 
   /**
+   * The whole body, read from the file if there is one (tests).
+   *
+   * @return the bytes
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public byte[] content() {
+    try {
+      return file == null ? body : Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * The body as UTF-8 text (tests, logs).
    *
    * @return the text
    */
   public String text() {
-    return new String(body, StandardCharsets.UTF_8);
+    return new String(content(), StandardCharsets.UTF_8);
   }
 }

@@ -139,6 +139,11 @@ public class ApiServlet extends HttpServlet {
   static void write(ApiResponse r, HttpServletResponse resp) throws IOException {
     resp.setStatus(r.status());
     r.headers().forEach(resp::setHeader);
+    if (r.file() != null) {
+      resp.setContentLengthLong(java.nio.file.Files.size(r.file()));
+      java.nio.file.Files.copy(r.file(), resp.getOutputStream());
+      return;
+    }
     resp.setContentLength(r.body().length);
     resp.getOutputStream().write(r.body());
   }

@@ -82,13 +82,20 @@ public final class BatchEndpoints {
     if (refused != null) {
       return refused;
     }
-    BatchJobs.Job job = jobs.start(p.request.actor(), templateId, p.uploaded, p.work, j -> background(p, j));
-    if (job == null) {
+    BatchJobs.Job job;
+    try {
+      job = jobs.start(p.request.actor(), templateId, p.uploaded, p.work, j -> background(p, j));
+    } catch (BatchJobs.Refused e) {
       deleteTree(p.work);
-      return ApiResponse.error(503, "BATCH_BUSY", "批量生成任务已满，请稍后再试").with("Retry-After", "30");
+      return ApiResponse.error(e.status, e.code, e.getMessage()).with("Retry-After", "30");
     }
     String status = "/hezuo/api/documents/batches/" + job.id;
     return ApiResponse.json(202, Map.of("id", job.id, "status", status)).with("Location", status);
+  }
+
+  /** The jobs of this user that are kept (running, waiting or finished within the hour), newest first. */
+  ApiResponse list(ApiRequest r) {
+    return ApiResponse.json(200, Map.of("jobs", jobs.of(user(r)).stream().map(BatchJobs.Job::summary).toList()));
   }
 
   /** The progress of a job of this user: rows as the manifest has them. */
@@ -110,7 +117,8 @@ public final class BatchEndpoints {
     if (z == null || !Files.isRegularFile(z)) {
       return ApiResponse.error(409, "BATCH_FAILED", "该批次没有生成压缩包");
     }
-    return ApiResponse.bytes(200, "application/zip", Files.readAllBytes(z))
+    // streamed from the file: a batch of thousands of documents is not held in memory
+    return ApiResponse.file(200, "application/zip", z)
         .with("Content-Disposition", "attachment; filename=\"" + job.template + "-batch.zip\"");
   }
 
@@ -144,7 +152,9 @@ public final class BatchEndpoints {
       throw new BatchJobs.Failure("BATCH_FAILED", "没有生成任何文书：共 " + s.total() + " 行，全部有误");
     }
     Path z = p.work.resolve(request.templateId() + "-batch.zip");
-    Files.write(z, zip(request.outDir()));
+    try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(z))) {
+      zip(request.outDir(), out);
+    }
     deleteTree(request.outDir());
     job.zip(z);
   }
@@ -251,16 +261,17 @@ public final class BatchEndpoints {
           Map.of("total", s.total(), "rows", failures));
     }
     String name = request.templateId() + "-batch.zip";
-    return ApiResponse.bytes(200, "application/zip", zip(request.outDir()))
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    zip(request.outDir(), bytes);
+    return ApiResponse.bytes(200, "application/zip", bytes.toByteArray())
         .with("Content-Disposition", "attachment; filename=\"" + name + "\"")
         .with("X-Hezuo-Batch-Total", String.valueOf(s.total()))
         .with("X-Hezuo-Batch-Ok", String.valueOf(s.ok()))
         .with("X-Hezuo-Batch-Failed", String.valueOf(s.failed()));
   }
 
-  private static byte[] zip(Path dir) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(bytes); Stream<Path> files = Files.list(dir)) {
+  private static void zip(Path dir, java.io.OutputStream out) throws IOException {
+    try (ZipOutputStream zip = new ZipOutputStream(out); Stream<Path> files = Files.list(dir)) {
       // the documents and manifest.csv; not the temporary files of an interrupted write
       for (Path f : files.filter(p -> Files.isRegularFile(p) && !p.getFileName().toString().startsWith(".")).sorted().toList()) {
         zip.putNextEntry(new ZipEntry(f.getFileName().toString()));
@@ -268,7 +279,6 @@ public final class BatchEndpoints {
         zip.closeEntry();
       }
     }
-    return bytes.toByteArray();
   }
 
   private static JsonNode tree(String json) {

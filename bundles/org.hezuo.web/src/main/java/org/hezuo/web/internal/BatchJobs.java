@@ -38,6 +38,8 @@ final class BatchJobs implements AutoCloseable {
   static final int KEEP = 20;
   /** How long a finished job is kept. */
   static final Duration TTL = Duration.ofHours(1);
+  /** Jobs one user may have running or waiting at once: the pool is shared by every clerk. */
+  static final int PER_USER = 2;
 
   /** The work of one job: run the batch, telling the job after every row; returns the zip or throws. */
   @FunctionalInterface
@@ -49,6 +51,19 @@ final class BatchJobs implements AutoCloseable {
      * @throws Exception on failure; {@link Failure} carries the code and message to show
      */
     void run(Job job) throws Exception;
+  }
+
+  /** Why a job was not started: the HTTP status, the project's error code and a Chinese message. */
+  static final class Refused extends Exception {
+    private static final long serialVersionUID = 1L;
+    final int status;
+    final String code;
+
+    Refused(int status, String code, String message) {
+      super(message, null, false, false);
+      this.status = status;
+      this.code = code;
+    }
   }
 
   /** A failure with the project's error code and a Chinese message. */
@@ -141,13 +156,15 @@ final class BatchJobs implements AutoCloseable {
       return ok;
     }
 
-    /** What the status endpoint shows. */
-    Map<String, Object> view() {
+    /** What the list of a user's jobs shows: everything but the rows. */
+    Map<String, Object> summary() {
       Map<String, Object> v = new LinkedHashMap<>();
       v.put("id", id);
       v.put("state", state);
       v.put("template", template);
       v.put("file", file);
+      v.put("started", started.toString());
+      v.put("finished", finished == null ? null : finished.toString());
       v.put("total", total);
       v.put("done", done);
       v.put("ok", ok);
@@ -156,6 +173,13 @@ final class BatchJobs implements AutoCloseable {
         v.put("code", code);
         v.put("message", message);
       }
+      v.put("status", "/hezuo/api/documents/batches/" + id);
+      return v;
+    }
+
+    /** What the status endpoint shows: the summary and the rows. */
+    Map<String, Object> view() {
+      Map<String, Object> v = summary();
       synchronized (rows) {
         v.put("rows", List.copyOf(rows));
       }
@@ -172,7 +196,9 @@ final class BatchJobs implements AutoCloseable {
   private final SecureRandom random = new SecureRandom();
   private final Clock clock;
 
-  BatchJobs(int threads, int queue, Clock clock) {
+  private final int perUser;
+
+  BatchJobs(int threads, int queue, int perUser, Clock clock) {
     AtomicInteger n = new AtomicInteger();
     this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue), r -> {
       Thread t = new Thread(r, "hezuo-batch-" + n.incrementAndGet());
@@ -180,20 +206,28 @@ final class BatchJobs implements AutoCloseable {
       return t;
     });
     this.pool.allowCoreThreadTimeOut(true);
+    this.perUser = perUser;
     this.clock = clock;
   }
 
   BatchJobs() {
-    this(2, 8, Clock.systemUTC());
+    this(2, 8, PER_USER, Clock.systemUTC());
   }
 
   /**
    * Starts a job.
    *
-   * @return the job, or null when the pool is full
+   * @return the job
+   * @throws Refused 429 when the user already has {@code perUser} jobs running or waiting, 503 when
+   *     the pool and its queue are full
    */
-  Job start(String user, String template, String file, Path work, Work what) {
+  synchronized Job start(String user, String template, String file, Path work, Work what) throws Refused {
     purge();
+    long mine = jobs.values().stream().filter(j -> j.user.equals(user) && j.finished == null).count();
+    if (mine >= perUser) {
+      throw new Refused(429, "BATCH_USER_LIMIT",
+          "您已有 " + mine + " 个批量生成任务尚未完成，请等其中一个完成后再提交");
+    }
     byte[] b = new byte[12];
     random.nextBytes(b);
     Job job = new Job(HexFormat.of().formatHex(b), user, template, file, work, clock.instant());
@@ -202,26 +236,27 @@ final class BatchJobs implements AutoCloseable {
       pool.execute(() -> run(job, what));
     } catch (RejectedExecutionException e) {
       jobs.remove(job.id);
-      return null;
+      throw new Refused(503, "BATCH_BUSY", "批量生成任务已满，请稍后再试");
     }
     return job;
   }
 
   private void run(Job job, Work what) {
+    String end = "failed";
     try {
       what.run(job);
-      job.state = "done";
+      end = "done";
     } catch (Failure e) {
       job.code = e.code;
       job.message = e.getMessage();
-      job.state = "failed";
     } catch (Exception | Error e) {
       LOG.error("batch {} failed", job.id, e);
       job.code = "INTERNAL";
       job.message = "服务器内部错误，已记录日志，请联系管理员";
-      job.state = "failed";
     } finally {
+      // finished first: whoever sees the job no longer running also sees it finished
       job.finished = clock.instant();
+      job.state = end;
     }
   }
 
@@ -230,6 +265,13 @@ final class BatchJobs implements AutoCloseable {
     purge();
     Job j = jobs.get(id);
     return j == null || !j.user.equals(user) ? null : j;
+  }
+
+  /** The jobs this user started and that are still kept, newest first. */
+  List<Job> of(String user) {
+    purge();
+    return jobs.values().stream().filter(j -> j.user.equals(user))
+        .sorted(Comparator.comparing((Job j) -> j.started).thenComparing(j -> j.id).reversed()).toList();
   }
 
   /** Drops the finished jobs older than the TTL and the oldest beyond {@link #KEEP}. */

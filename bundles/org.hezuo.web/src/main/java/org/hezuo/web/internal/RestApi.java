@@ -77,6 +77,7 @@ public final class RestApi {
     post("/api/documents/([A-Za-z0-9_\\-]+)", Role.CLERK, (r, m) -> cases.document(r, m.group(1), json(r)));
     post("/api/documents/([A-Za-z0-9_\\-]+)/batch", Role.CLERK, (r, m) -> batch.run(r, m.group(1), body(r)));
     post("/api/documents/([A-Za-z0-9_\\-]+)/batches", Role.CLERK, (r, m) -> batch.start(r, m.group(1), body(r)));
+    get("/api/documents/batches", Role.CLERK, (r, m) -> batch.list(r));
     get("/api/documents/batches/([0-9a-f]{1,64})", Role.CLERK, (r, m) -> batch.status(r, m.group(1)));
     get("/api/documents/batches/([0-9a-f]{1,64})/zip", Role.CLERK, (r, m) -> batch.zip(r, m.group(1)));
     get("/api/rules/status", Role.POLICY, (r, m) -> rules.status());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -52,7 +53,7 @@ class BatchJobsTest {
   @Test
   void finishedJobsAndTheirFilesGoAfterAnHourOrBeyondTheLimit() throws Exception {
     MovingClock clock = new MovingClock();
-    try (BatchJobs jobs = new BatchJobs(1, 4, clock)) {
+    try (BatchJobs jobs = new BatchJobs(1, 4, 2, clock)) {
       Path first = Files.createDirectories(tmp.resolve("first"));
       BatchJobs.Job a = jobs.start("clerk", "t", "a.csv", first, j -> j.row(1, 1, "ok", ""));
       waitDone(a);
@@ -80,15 +81,48 @@ class BatchJobsTest {
   @Test
   void aFullPoolRefusesAndShutdownRemovesTheFiles() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    BatchJobs jobs = new BatchJobs(1, 1, Clock.systemUTC());
+    BatchJobs jobs = new BatchJobs(1, 1, 2, Clock.systemUTC());
     Path dir = Files.createDirectories(tmp.resolve("running"));
     BatchJobs.Job running = jobs.start("clerk", "t", "a.csv", dir, j -> release.await(10, TimeUnit.SECONDS));
     assertNotNull(running);
-    assertNotNull(jobs.start("clerk", "t", "a.csv", Files.createDirectories(tmp.resolve("queued")), j -> {}));
-    assertNull(jobs.start("clerk", "t", "a.csv", Files.createDirectories(tmp.resolve("refused")), j -> {}));
+    assertNotNull(jobs.start("clerk2", "t", "a.csv", Files.createDirectories(tmp.resolve("queued")), j -> {}));
+    BatchJobs.Refused full = assertThrows(BatchJobs.Refused.class,
+        () -> jobs.start("clerk3", "t", "a.csv", Files.createDirectories(tmp.resolve("refused")), j -> {}));
+    assertEquals(503, full.status);
+    assertEquals("BATCH_BUSY", full.code);
     assertEquals("running", running.state());
     jobs.close();
     assertFalse(Files.exists(dir));
     assertTrue(jobs.size() == 0);
+  }
+
+  @Test
+  void oneUserMayHaveTwoUnfinishedJobsOthersStillGetTheirTurn() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    MovingClock clock = new MovingClock();
+    try (BatchJobs jobs = new BatchJobs(3, 8, 2, clock)) {
+      BatchJobs.Job a = jobs.start("clerk", "t", "a.csv", Files.createDirectories(tmp.resolve("a")),
+          j -> release.await(10, TimeUnit.SECONDS));
+      clock.now = clock.now.plusSeconds(1);
+      BatchJobs.Job b = jobs.start("clerk", "t", "b.csv", Files.createDirectories(tmp.resolve("b")),
+          j -> release.await(10, TimeUnit.SECONDS));
+      BatchJobs.Refused third = assertThrows(BatchJobs.Refused.class,
+          () -> jobs.start("clerk", "t", "c.csv", Files.createDirectories(tmp.resolve("c")), j -> {}));
+      assertEquals(429, third.status);
+      assertEquals("BATCH_USER_LIMIT", third.code);
+      assertTrue(third.getMessage().contains("2 个批量生成任务尚未完成"), third.getMessage());
+      // another clerk is not held up by this one's jobs
+      BatchJobs.Job other = jobs.start("clerk2", "t", "d.csv", Files.createDirectories(tmp.resolve("d")), j -> {});
+      waitDone(other);
+      // the list shows this user's jobs only, newest first
+      assertEquals(List.of(b.id, a.id), jobs.of("clerk").stream().map(j -> j.id).toList());
+      assertEquals(List.of(other.id), jobs.of("clerk2").stream().map(j -> j.id).toList());
+      assertEquals("running", jobs.of("clerk").get(0).summary().get("state"));
+      release.countDown();
+      waitDone(a);
+      waitDone(b);
+      // once one is finished the user may start another
+      assertNotNull(jobs.start("clerk", "t", "e.csv", Files.createDirectories(tmp.resolve("e")), j -> {}));
+    }
   }
 }

@@ -45,10 +45,11 @@ final class DevServer implements AutoCloseable {
               ex.getRequestHeaders()::getFirst, len == null ? -1 : Long.parseLong(len), ex.getRequestBody(), who.principal()));
         }
         r.headers().forEach((k, v) -> ex.getResponseHeaders().set(k, v));
-        ex.sendResponseHeaders(r.status(), r.body().length == 0 ? -1 : r.body().length);
-        if (r.body().length > 0) {
+        byte[] body = r.content();
+        ex.sendResponseHeaders(r.status(), body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
           try (OutputStream out = ex.getResponseBody()) {
-            out.write(r.body());
+            out.write(body);
           }
         }
       }

@@ -360,15 +360,24 @@ class RestApiTest {
     assertEquals(200, zip.status(), zip.text());
     assertEquals("application/zip", zip.headers().get("Content-Type"));
     java.util.Set<String> names = new java.util.TreeSet<>();
-    try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+    try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.content()))) {
       for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
         names.add(e.getName());
       }
     }
     assertEquals(java.util.Set.of("00001-校企合作协议-No.1.docx", "00002-校企合作协议-No.2.docx", "manifest.csv"), names);
 
-    // another user sees neither the job nor its zip
+    // the clerk's list of jobs finds it again (after a reload of the page); another user's list does not
+    JsonNode mine = json(call("GET", "/api/documents/batches", CLERK, null, null)).get("jobs");
+    assertEquals(id, mine.get(0).get("id").asText(), mine.toString());
+    assertEquals("done", mine.get(0).get("state").asText());
+    assertEquals("名单.csv", mine.get(0).get("file").asText());
+    assertEquals(2, mine.get(0).get("ok").asInt());
+    assertFalse(mine.get(0).has("rows"));
     WebPrincipal other = new WebPrincipal("clerk2", Role.CLERK);
+    assertEquals(0, json(call("GET", "/api/documents/batches", other, null, null)).get("jobs").size());
+
+    // another user sees neither the job nor its zip
     assertEquals(404, call("GET", "/api/documents/batches/" + id, other, null, null).status());
     assertEquals(404, call("GET", "/api/documents/batches/" + id + "/zip", other, null, null).status());
     assertEquals(404, call("GET", "/api/documents/batches/0123abcd", CLERK, null, null).status());
