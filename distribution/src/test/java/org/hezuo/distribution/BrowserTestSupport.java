@@ -146,6 +146,23 @@ abstract class BrowserTestSupport {
     driver.get(host.base().resolve("/hezuo/console/" + page).toString());
   }
 
+  /**
+   * Saves a screenshot of the page scrolled to an element into the folder named by the system
+   * property {@code hezuo.screenshots} (the README's images: {@code -Dhezuo.screenshots=$PWD/../docs});
+   * does nothing when the property is not set.
+   *
+   * @param name the file name without {@code .png}
+   * @param top the element shown at the top of the picture
+   */
+  static void illustrate(String name, By top) throws IOException {
+    String dir = System.getProperty("hezuo.screenshots", "");
+    if (dir.isBlank() || dir.startsWith("${")) {
+      return;
+    }
+    driver.executeScript("arguments[0].scrollIntoView(true); window.scrollBy(0, -12);", driver.findElement(top));
+    Files.write(Files.createDirectories(Path.of(dir)).resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+  }
+
   static WebDriverWait waiting() {
     // the console redraws its form and results: an element found a moment ago may be replaced
     WebDriverWait w = new WebDriverWait(driver, WAIT, Duration.ofMillis(200));

@@ -186,6 +186,7 @@ class ConsoleBrowserIT extends BrowserTestSupport {
     visible(By.cssSelector("#jobsTable .jobShow")).click();
     showsText(By.cssSelector("#jobDetail #batchSummary"), "共 2 行：已生成 2 份");
     assertEquals(2, driver.findElements(By.cssSelector("#jobDetail #batchRows tbody tr")).size());
+    illustrate("console-batch", By.id("jobsSection"));
     clearDownloads();
     visible(By.cssSelector("#jobDetail #batchZip")).click();
     waiting().withMessage("the zip again in " + downloads).until(d -> downloaded(".zip"));
