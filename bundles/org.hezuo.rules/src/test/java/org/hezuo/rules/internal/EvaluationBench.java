@@ -25,7 +25,8 @@ import org.kie.api.runtime.StatelessKieSession;
  * Prints the evaluation figures of the README (not run by the default build; see the README for
  * the command): cold compile of all packs; per-case CPU of a bare Drools session against Hezuo's
  * whole path (validate + evaluate + trace + decision) on the same 50-student internship case;
- * throughput and latency percentiles on 2 threads.
+ * throughput and latency percentiles on 2 threads, saturated (closed loop) and at fixed arrival
+ * rates below saturation ({@code -Dhezuo.bench.rates=1000,2000}, cases per second).
  */
 class EvaluationBench {
   private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
@@ -142,6 +143,49 @@ class EvaluationBench {
         threads, all.length / secs, all.length, all[all.length / 2] / 1e6,
         all[(int) (all.length * 0.99)] / 1e6, all[(int) (all.length * 0.999)] / 1e6,
         all[all.length - 1] / 1e6, errors.get());
+
+    // the same 2 threads below saturation: cases arrive on a fixed schedule (open loop) and each
+    // latency counts from the case's scheduled arrival, so a case that waits behind a slow one is
+    // charged for the wait (no coordinated omission)
+    // the same schedule with an empty task first: what the machine (thread wake-ups, timer) adds
+    for (String r : System.getProperty("hezuo.bench.rates", "1000,2000").split(",")) {
+      double rate = Double.parseDouble(r.trim());
+      openLoop("nothing (the machine's own floor)", () -> { }, threads, rate, 5);
+      openLoop("Hezuo whole path", () -> whole.evaluate(c), threads, rate, 10);
+    }
+  }
+
+  private static void openLoop(String what, Runnable task, int threads, double rate, int seconds)
+      throws InterruptedException {
+    int perThread = (int) (rate * seconds / threads);
+    long interval = (long) (1e9 * threads / rate);
+    long[][] lat = new long[threads][perThread];
+    List<Thread> ts = new ArrayList<>();
+    long start = System.nanoTime() + 50_000_000L;
+    for (int t = 0; t < threads; t++) {
+      int ti = t;
+      long offset = interval * t / threads;
+      Thread th = new Thread(() -> {
+        for (int i = 0; i < perThread; i++) {
+          long due = start + offset + i * interval;
+          for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+            java.util.concurrent.locks.LockSupport.parkNanos(wait);
+          }
+          task.run();
+          lat[ti][i] = System.nanoTime() - due;
+        }
+      });
+      th.start();
+      ts.add(th);
+    }
+    for (Thread th : ts) {
+      th.join();
+    }
+    double secs = (System.nanoTime() - start) / 1e9;
+    long[] all = Arrays.stream(lat).flatMapToLong(Arrays::stream).sorted().toArray();
+    System.out.printf(Locale.ROOT, "%d threads, arrivals at %.0f/s (open loop), %s: %.0f/s done; latency from arrival p50 %.3f ms, p99 %.3f ms, p99.9 %.3f ms, max %.3f ms%n",
+        threads, rate, what, all.length / secs, all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6,
+        all[(int) (all.length * 0.999)] / 1e6, all[all.length - 1] / 1e6);
   }
 
   private static double cpuPerCase(Runnable r, int n) {
