@@ -137,13 +137,26 @@ public class ApiServlet extends HttpServlet {
   }
 
   static void write(ApiResponse r, HttpServletResponse resp) throws IOException {
-    resp.setStatus(r.status());
-    r.headers().forEach(resp::setHeader);
     if (r.file() != null) {
-      resp.setContentLengthLong(java.nio.file.Files.size(r.file()));
-      java.nio.file.Files.copy(r.file(), resp.getOutputStream());
+      // opened before anything is sent: a file removed meanwhile (an expired batch) is a 404, and
+      // once open it stays readable while it is sent
+      java.nio.channels.FileChannel in;
+      try {
+        in = java.nio.channels.FileChannel.open(r.file());
+      } catch (java.nio.file.NoSuchFileException e) {
+        write(ApiResponse.error(404, "GONE", "文件已不存在（可能已过期）"), resp);
+        return;
+      }
+      try (in) {
+        resp.setStatus(r.status());
+        r.headers().forEach(resp::setHeader);
+        resp.setContentLengthLong(in.size());
+        java.nio.channels.Channels.newInputStream(in).transferTo(resp.getOutputStream());
+      }
       return;
     }
+    resp.setStatus(r.status());
+    r.headers().forEach(resp::setHeader);
     resp.setContentLength(r.body().length);
     resp.getOutputStream().write(r.body());
   }
