@@ -73,21 +73,28 @@ final class InFramework {
     org.osgi.service.cm.Configuration c = ctx.getService(ref).getConfiguration("org.hezuo.documents", "?");
     c.update(new java.util.Hashtable<>(Map.of("templates.directory", templates.toString())));
     ctx.ungetService(ref);
-    org.osgi.util.tracker.ServiceTracker<org.hezuo.documents.DocumentService, org.hezuo.documents.DocumentService> t =
-        new org.osgi.util.tracker.ServiceTracker<>(ctx, org.hezuo.documents.DocumentService.class, null);
-    t.open();
-    try {
-      long deadline = System.currentTimeMillis() + 60_000;
-      while (System.currentTimeMillis() < deadline) {
-        org.hezuo.documents.DocumentService s = t.waitForService(1_000);
-        if (s != null && !s.templateIds().isEmpty()) {
-          return s.templateIds();
+    // Config Admin delivers the update asynchronously: ask for the service only once it carries the
+    // new directory. A ServiceTracker opened earlier may ask while the component still has its
+    // default directory, see its activation fail, and not ask again.
+    long deadline = System.currentTimeMillis() + 60_000;
+    while (System.currentTimeMillis() < deadline) {
+      ServiceReference<org.hezuo.documents.DocumentService> sr =
+          ctx.getServiceReference(org.hezuo.documents.DocumentService.class);
+      if (sr != null && templates.toString().equals(sr.getProperty("templates.directory"))) {
+        org.hezuo.documents.DocumentService s = ctx.getService(sr);
+        try {
+          if (s != null && !s.templateIds().isEmpty()) {
+            return s.templateIds();
+          }
+        } finally {
+          if (s != null) {
+            ctx.ungetService(sr);
+          }
         }
       }
-      return java.util.Set.of();
-    } finally {
-      t.close();
+      Thread.sleep(200);
     }
+    return java.util.Set.of();
   }
 
   /** Runs a Gogo command line and returns what it printed (its value included). */
