@@ -93,11 +93,7 @@ class ConsoleBrowserIT extends BrowserTestSupport {
     // the consent form writes its number only: no place, date or 份数 to fill in
     assertTrue(driver.findElements(By.id("docPlace")).isEmpty(), "no 签订地点 for the consent form");
     assertTrue(driver.findElements(By.id("docCopies")).isEmpty(), "no 份数 for the consent form");
-    clearDownloads();
-    driver.findElement(By.id("generate")).click();
-    showsText(By.id("docMsg"), "已生成并下载");
-
-    Path docx = waiting().withMessage("a .docx in " + downloads).until(d -> downloaded(".docx"));
+    Path docx = generateAndDownload();
     String text = documentText(docx);
     assertTrue(text.contains("知情同意书"), text);
     assertTrue(text.contains("张晓东"), "the student of the case: " + text);
@@ -122,10 +118,7 @@ class ConsoleBrowserIT extends BrowserTestSupport {
     type(By.id("docCopies"), "7");
     waiting().until(ExpectedConditions.textToBe(By.cssSelector("[data-err='doc.copies']"), ""));
 
-    clearDownloads();
-    driver.findElement(By.id("generate")).click();
-    showsText(By.id("docMsg"), "已生成并下载");
-    Path docx = waiting().withMessage("a .docx in " + downloads).until(d -> downloaded(".docx"));
+    Path docx = generateAndDownload();
     String text = documentText(docx);
     assertTrue(text.contains("学生岗位实习三方协议"), text);
     assertTrue(text.contains("本协议一式7份"), "the 份数 entered: " + text);
@@ -231,6 +224,14 @@ class ConsoleBrowserIT extends BrowserTestSupport {
                 By.cssSelector("[data-path='caseId']"), "value", "QX-GW-2026-018"));
     driver.findElement(By.id("check")).click();
     waiting().until(ExpectedConditions.textToBe(By.id("outcome"), "符合"));
+  }
+
+  /** Clicks 生成并下载 and waits for the console's confirmation and the downloaded .docx. */
+  private static Path generateAndDownload() throws IOException {
+    clearDownloads();
+    driver.findElement(By.id("generate")).click();
+    showsText(By.id("docMsg"), "已生成并下载");
+    return waiting().withMessage("a .docx in " + downloads).until(d -> downloaded(".docx"));
   }
 
   private static void clearDownloads() throws IOException {

@@ -139,10 +139,8 @@ class EvaluationBench {
     }
     double secs = (System.nanoTime() - start) / 1e9;
     long[] all = Arrays.stream(lat).flatMapToLong(Arrays::stream).sorted().toArray();
-    System.out.printf(Locale.ROOT, "%d threads: %.0f cases/s over %d cases; latency p50 %.3f ms, p99 %.3f ms, p99.9 %.3f ms, max %.3f ms; errors %d%n",
-        threads, all.length / secs, all.length, all[all.length / 2] / 1e6,
-        all[(int) (all.length * 0.99)] / 1e6, all[(int) (all.length * 0.999)] / 1e6,
-        all[all.length - 1] / 1e6, errors.get());
+    System.out.printf(Locale.ROOT, "%d threads: %.0f cases/s over %d cases; latency %s; errors %d%n",
+        threads, all.length / secs, all.length, percentiles(all), errors.get());
 
     // the same 2 threads below saturation: cases arrive on a fixed schedule (open loop) and each
     // latency counts from the case's scheduled arrival, so a case that waits behind a slow one is
@@ -183,9 +181,15 @@ class EvaluationBench {
     }
     double secs = (System.nanoTime() - start) / 1e9;
     long[] all = Arrays.stream(lat).flatMapToLong(Arrays::stream).sorted().toArray();
-    System.out.printf(Locale.ROOT, "%d threads, arrivals at %.0f/s (open loop), %s: %.0f/s done; latency from arrival p50 %.3f ms, p99 %.3f ms, p99.9 %.3f ms, max %.3f ms%n",
-        threads, rate, what, all.length / secs, all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6,
-        all[(int) (all.length * 0.999)] / 1e6, all[all.length - 1] / 1e6);
+    System.out.printf(Locale.ROOT, "%d threads, arrivals at %.0f/s (open loop), %s: %.0f/s done; latency from arrival %s%n",
+        threads, rate, what, all.length / secs, percentiles(all));
+  }
+
+  /** p50, p99, p99.9 and max of sorted nanosecond latencies, in milliseconds. */
+  private static String percentiles(long[] sorted) {
+    return String.format(Locale.ROOT, "p50 %.3f ms, p99 %.3f ms, p99.9 %.3f ms, max %.3f ms",
+        sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.99)] / 1e6,
+        sorted[(int) (sorted.length * 0.999)] / 1e6, sorted[sorted.length - 1] / 1e6);
   }
 
   private static double cpuPerCase(Runnable r, int n) {

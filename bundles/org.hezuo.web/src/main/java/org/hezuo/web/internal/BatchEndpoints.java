@@ -89,7 +89,7 @@ public final class BatchEndpoints {
       deleteTree(p.work);
       return ApiResponse.error(e.status, e.code, e.getMessage()).with("Retry-After", "30");
     }
-    String status = "/hezuo/api/documents/batches/" + job.id;
+    String status = job.address();
     return ApiResponse.json(202, Map.of("id", job.id, "status", status)).with("Location", status);
   }
 

@@ -156,6 +156,11 @@ final class BatchJobs implements AutoCloseable {
       return ok;
     }
 
+    /** The address of this job's progress. */
+    String address() {
+      return "/hezuo/api/documents/batches/" + id;
+    }
+
     /** What the list of a user's jobs shows: everything but the rows. */
     Map<String, Object> summary() {
       Map<String, Object> v = new LinkedHashMap<>();
@@ -173,7 +178,7 @@ final class BatchJobs implements AutoCloseable {
         v.put("code", code);
         v.put("message", message);
       }
-      v.put("status", "/hezuo/api/documents/batches/" + id);
+      v.put("status", address());
       return v;
     }
 
@@ -185,7 +190,7 @@ final class BatchJobs implements AutoCloseable {
       }
       v.put("truncated", truncated);
       if (state.equals("done")) {
-        v.put("zip", "/hezuo/api/documents/batches/" + id + "/zip");
+        v.put("zip", address() + "/zip");
       }
       return v;
     }
