@@ -92,7 +92,7 @@
     }
     let q = '';
     if ($('override').checked) q = '?override=true&reason=' + encodeURIComponent($('overrideReason').value);
-    const r = await api('POST', '/documents/' + id + q, {case: CaseForm.clean(state), doc: single.values()});
+    const r = await api('POST', '/documents/' + encodeURIComponent(id) + q, {case: CaseForm.clean(state), doc: single.values()});
     if (r.ok) {
       download(await r.blob(), id + '-' + (state.caseId || 'case') + '.docx');
       $('docMsg').replaceChildren(el('div', {class: 'msg ok'}, '已生成并下载' + (r.headers.get('X-Hezuo-Override') ? '（强制生成，已记录理由）' : '')));
@@ -126,7 +126,7 @@
     $('batchGenerate').disabled = true;
     try {
       $('batchMsg').replaceChildren(el('div', {class: 'msg'}, '正在提交……'));
-      const r = await api('POST', '/documents/' + id + '/batches' + q, form);
+      const r = await api('POST', '/documents/' + encodeURIComponent(id) + '/batches' + q, form);
       let data; try { data = await r.json(); } catch (e) { data = {message: '服务器返回了无法识别的内容（' + r.status + '）'}; }
       if (r.status !== 202) {
         if (data.code === 'INVALID_DOC') batch.showErrors(data.errors);

@@ -33,6 +33,20 @@
     const h = await json('GET', '/rules/history');
     $('history').replaceChildren(el('table', {}, el('tr', {}, el('th', {}, '时间'), el('th', {}, '版本'), el('th', {}, '结果'), el('th', {}, '操作人'), el('th', {}, '来源')),
       (h.data || []).slice(0, 20).map(r => el('tr', {}, el('td', {}, r.at), el('td', {class: 'mono'}, r.version), el('td', {}, r.activated ? '已启用' : '拒绝'), el('td', {}, r.actor || ''), el('td', {class: 'mono'}, r.source || '')))));
+    await templates();
+  }
+
+  // the templates directory is looked at again whenever the document service is used: a template
+  // saved with a mistake shows here with its reason, and its previous version (if any) still serves
+  async function templates() {
+    const [t, p] = await Promise.all([json('GET', '/templates'), json('GET', '/templates/problems')]);
+    if (!t.ok || !p.ok) { $('templates').textContent = (t.ok ? p : t).data.message; return; }
+    $('templates').replaceChildren(...[
+      el('p', {}, '在用模板 ' + t.data.length + ' 个：' + t.data.map(x => x.title === x.id ? x.id : x.title + '（' + x.id + '）').join('、')),
+      p.data.length
+        ? el('table', {class: 'problems', id: 'templateProblems'}, el('tr', {}, el('th', {}, '模板'), el('th', {}, '代码'), el('th', {}, '原因'), el('th', {}, '位置')),
+            p.data.map(x => el('tr', {}, el('td', {class: 'mono'}, x.template + '.docx'), el('td', {class: 'mono'}, x.code), el('td', {}, x.message), el('td', {}, x.where))))
+        : el('p', {}, '没有被拒绝的模板。')]);
   }
 
   async function rollback(ver) {

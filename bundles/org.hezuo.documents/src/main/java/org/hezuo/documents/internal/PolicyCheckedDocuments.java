@@ -2,6 +2,7 @@ package org.hezuo.documents.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.hezuo.api.PolicyEvaluator;
 import org.hezuo.api.decision.Decision;
 import org.hezuo.api.decision.Finding;
@@ -24,17 +25,17 @@ import org.hezuo.documents.TemplateData;
 public final class PolicyCheckedDocuments implements CaseDocumentService {
   private final PolicyEvaluator evaluator;
   private final DocumentService documents;
-  private final TemplateManifest manifest;
+  private final Supplier<TemplateManifest> manifest;
 
   /**
    * The flow over an evaluator, a document service and the templates' manifest.
    *
    * @param evaluator the policy evaluator
    * @param documents the document service
-   * @param manifest the manifest
+   * @param manifest gives the manifest in force (templates it does not describe take its defaults)
    */
   public PolicyCheckedDocuments(PolicyEvaluator evaluator, DocumentService documents,
-      TemplateManifest manifest) {
+      Supplier<TemplateManifest> manifest) {
     this.evaluator = evaluator;
     this.documents = documents;
     this.manifest = manifest;
@@ -43,10 +44,13 @@ public final class PolicyCheckedDocuments implements CaseDocumentService {
   @Override
   public CaseDocument generate(CaseDocumentRequest r) {
     String id = r.templateId();
-    TemplateManifest.Entry entry = manifest.get(id);
-    if (entry == null || !documents.templateIds().contains(id)) {
-      return refused(null, r, problem(id, "UNKNOWN_TEMPLATE", "没有可用的模板“" + id + "”"));
+    if (!documents.templateIds().contains(id)) {
+      // a template refused at loading says why
+      String why = documents.templateProblems().stream().filter(p -> p.template().equals(id))
+          .map(DocumentProblem::toString).findFirst().map(p -> "，它加载时被拒绝，请修改模板：" + p).orElse("");
+      return refused(null, r, problem(id, "UNKNOWN_TEMPLATE", "没有可用的模板“" + id + "”" + why));
     }
+    TemplateManifest.Entry entry = manifest.get().entry(id);
     PolicyCase c = r.policyCase();
     if (c == null) {
       return refused(null, r, problem(id, "NO_CASE", "没有提供案件数据"));

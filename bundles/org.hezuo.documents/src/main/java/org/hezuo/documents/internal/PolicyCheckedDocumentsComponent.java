@@ -21,7 +21,7 @@ public final class PolicyCheckedDocumentsComponent implements CaseDocumentServic
   private final PolicyCheckedDocuments flow;
 
   /**
-   * Reads the manifest of the directory the document service compiled its templates from, so the
+   * Follows the manifest of the directory the document service compiles its templates from, so the
    * two always agree (a reconfigured document service re-activates this component: static reference).
    *
    * @param config the documents configuration (its templates directory, when the service has none)
@@ -33,7 +33,7 @@ public final class PolicyCheckedDocumentsComponent implements CaseDocumentServic
       @Reference PolicyEvaluator evaluator, @Reference DocumentService documents) {
     Path dir = documents.templatesDirectory() != null
         ? documents.templatesDirectory() : Path.of(config.templates_directory());
-    this.flow = new PolicyCheckedDocuments(evaluator, documents, TemplateManifest.read(dir));
+    this.flow = new PolicyCheckedDocuments(evaluator, documents, TemplateManifest.watching(dir));
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.zip.Deflater;
 import org.hezuo.documents.DocumentField;
 import org.hezuo.documents.DocumentProblem;
@@ -16,17 +17,27 @@ import org.hezuo.documents.pdf.internal.LibreOfficePdfConverter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * DS adapter: compiles the templates directory at activation (against {@link TemplateData#SCHEMA}) and
  * renders from it. A missing directory refuses activation; a bad template is reported, the others serve.
+ * When the service is used and the check interval has passed, the directory is looked at again: added,
+ * changed and removed templates take effect, a refused new save leaves the previous version in force.
+ * Refusals are logged once each and listed by {@link #templateProblems()}.
  *
  * @see TemplateLibrary
  */
 @Component(service = DocumentService.class, configurationPid = "org.hezuo.documents")
 @Designate(ocd = TemplateDirectoryDocumentServiceConfiguration.class)
 public final class TemplateDirectoryDocumentService implements DocumentService {
-    private final TemplateLibrary library;
+    private static final Logger LOG = LoggerFactory.getLogger(TemplateDirectoryDocumentService.class);
+    private final FieldSchema schema;
+    private final long checkIntervalNanos;
+    private final ReentrantLock checking = new ReentrantLock();
+    private volatile TemplateLibrary library;
+    private volatile long checkedAt;
     private final Path directory;
     private final TemplateRenderer renderer;
     private final String sofficePath;
@@ -35,7 +46,7 @@ public final class TemplateDirectoryDocumentService implements DocumentService {
     @Activate
     public TemplateDirectoryDocumentService(TemplateDirectoryDocumentServiceConfiguration config) throws IOException {
         this(Path.of(config.templates_directory()), TemplateData.SCHEMA, config.fast_compression(), config.soffice_path(),
-                config.pdf_timeout_seconds());
+                config.pdf_timeout_seconds(), config.check_interval_ms());
     }
 
     /**
@@ -46,16 +57,21 @@ public final class TemplateDirectoryDocumentService implements DocumentService {
      * @param fast level-1 compression
      * @param sofficePath LibreOffice executable, or empty to search the PATH
      * @param pdfTimeout seconds per PDF conversion
+     * @param checkIntervalMillis how old the last look at the directory may be when the service is used; 0 for never
      * @throws IOException when the directory cannot be read
      * @throws IllegalArgumentException when the directory does not exist
      */
-    protected TemplateDirectoryDocumentService(Path dir, FieldSchema schema, boolean fast, String sofficePath, int pdfTimeout)
-            throws IOException {
+    protected TemplateDirectoryDocumentService(Path dir, FieldSchema schema, boolean fast, String sofficePath, int pdfTimeout,
+            long checkIntervalMillis) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("模板目录不存在（TEMPLATES_DIRECTORY_MISSING）：" + dir.toAbsolutePath());
         }
+        this.schema = schema;
+        this.checkIntervalNanos = checkIntervalMillis * 1_000_000L;
         this.library = TemplateLibrary.load(dir, schema);
+        this.checkedAt = System.nanoTime();
         this.directory = dir;
+        report(null, library);
         this.renderer = new TemplateRenderer(fast ? Deflater.BEST_SPEED : Deflater.DEFAULT_COMPRESSION);
         this.sofficePath = sofficePath;
         this.pdfTimeout = pdfTimeout;
@@ -63,10 +79,16 @@ public final class TemplateDirectoryDocumentService implements DocumentService {
 
     @Override
     public GenerationResult generate(String templateId, Object data) {
-        CompiledTemplate t = library.get(templateId);
+        TemplateLibrary lib = current();
+        CompiledTemplate t = lib.get(templateId);
         if (t == null) {
-            return GenerationResult.failed(List.of(new DocumentProblem("UNKNOWN_TEMPLATE",
-                    "没有模板“" + templateId + "”（或该模板加载时被拒绝，见模板问题列表）", templateId, "", "")));
+            List<DocumentProblem> why = lib.problems().stream().filter(p -> p.template().equals(templateId)).toList();
+            List<DocumentProblem> out = new java.util.ArrayList<>();
+            out.add(new DocumentProblem("UNKNOWN_TEMPLATE", why.isEmpty()
+                    ? "没有模板“" + templateId + "”"
+                    : "模板“" + templateId + "”加载时被拒绝，请修改模板：" + why.get(0), templateId, "", ""));
+            out.addAll(why);
+            return GenerationResult.failed(out);
         }
         return renderer.generate(t, data);
     }
@@ -91,18 +113,65 @@ public final class TemplateDirectoryDocumentService implements DocumentService {
 
     @Override
     public List<DocumentField> documentFields(String templateId) {
-        CompiledTemplate t = library.get(templateId);
+        CompiledTemplate t = current().get(templateId);
         return t == null ? List.of() : t.documentFields();
     }
 
     @Override
     public Set<String> templateIds() {
-        return library.ids();
+        return current().ids();
     }
 
     @Override
     public List<DocumentProblem> templateProblems() {
-        return library.problems();
+        return current().problems();
+    }
+
+    /**
+     * The library, looked at again first when the check interval has passed. One caller checks at a
+     * time; the others go on with the library in force meanwhile.
+     */
+    private TemplateLibrary current() {
+        TemplateLibrary lib = library;
+        if (checkIntervalNanos <= 0 || System.nanoTime() - checkedAt < checkIntervalNanos || !checking.tryLock()) {
+            return lib;
+        }
+        try {
+            if (System.nanoTime() - checkedAt >= checkIntervalNanos) {
+                TemplateLibrary now = lib.refresh(directory, schema);
+                if (now != lib) {
+                    report(lib, now);
+                    library = now;
+                }
+                checkedAt = System.nanoTime();
+            }
+            return library;
+        } catch (IOException | RuntimeException e) {
+            // an unreadable directory (being replaced, say) leaves the templates in force as they are
+            LOG.warn("templates directory {} not readable, templates in force unchanged: {}", directory, e.toString());
+            checkedAt = System.nanoTime();
+            return lib;
+        } finally {
+            checking.unlock();
+        }
+    }
+
+    private void report(TemplateLibrary before, TemplateLibrary now) {
+        Set<String> was = before == null ? Set.of() : before.ids();
+        List<DocumentProblem> known = before == null ? List.of() : before.problems();
+        for (DocumentProblem p : now.problems()) {
+            if (!known.contains(p)) {
+                LOG.warn("模板未启用 / template refused: {}", p);
+            }
+        }
+        if (before != null) {
+            now.ids().stream().filter(id -> !was.contains(id)).forEach(id -> LOG.info("模板已启用 / template added: {}", id));
+            was.stream().filter(id -> !now.ids().contains(id)).forEach(id -> LOG.info("模板已移除 / template removed: {}", id));
+            now.ids().stream().filter(id -> was.contains(id) && before.get(id) != now.get(id))
+                    .forEach(id -> LOG.info("模板已更新 / template updated: {}", id));
+        } else {
+            LOG.info("{} templates in force from {}", now.ids().size(), directory.toAbsolutePath());
+        }
     }
 
     @Override

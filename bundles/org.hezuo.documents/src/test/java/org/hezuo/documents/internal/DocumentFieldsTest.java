@@ -63,7 +63,7 @@ class DocumentFieldsTest {
 
     @Test
     void theShippedTemplatesAskForWhatTheyWrite() throws Exception {
-        var service = new TemplateDirectoryDocumentService(TEMPLATES, TemplateData.SCHEMA, true, "", 10);
+        var service = new TemplateDirectoryDocumentService(TEMPLATES, TemplateData.SCHEMA, true, "", 10, 0);
         assertEquals("number:TEXT! place:TEXT! date:DATE! copies:INTEGER!",
                 summary(service.documentFields("internship-tripartite-agreement")));
         assertEquals("number:TEXT! place:TEXT! date:DATE! copies:INTEGER! copiesEach:INTEGER",

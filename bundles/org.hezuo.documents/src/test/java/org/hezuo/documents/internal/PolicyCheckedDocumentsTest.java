@@ -31,7 +31,7 @@ class PolicyCheckedDocumentsTest {
 
   @BeforeAll
   static void load() throws Exception {
-    documents = new TemplateDirectoryDocumentService(TEMPLATES, TemplateData.SCHEMA, false, "", 60);
+    documents = new TemplateDirectoryDocumentService(TEMPLATES, TemplateData.SCHEMA, false, "", 60, 0);
   }
 
   /** An evaluator that answers every case with a fixed outcome, as the rule base would. */
@@ -58,10 +58,14 @@ class PolicyCheckedDocumentsTest {
   }
 
   private static CaseDocument generate(Outcome outcome, String template, String override) throws Exception {
+    return generate(new PolicyCheckedDocuments(answering(outcome), documents, TemplateManifest.watching(TEMPLATES)),
+        template, override);
+  }
+
+  private static CaseDocument generate(PolicyCheckedDocuments flow, String template, String override)
+      throws Exception {
     PolicyCase c = HezuoJson.read(Files.readAllBytes(Path.of("../../examples/post-internship.json")),
         PolicyCase.class).value();
-    PolicyCheckedDocuments flow = new PolicyCheckedDocuments(answering(outcome), documents,
-        TemplateManifest.read(TEMPLATES));
     return flow.generate(new CaseDocumentRequest(template, c,
         new DocumentInfo("HZ-2026-001", "黔西县", java.time.LocalDate.of(2026, 8, 20), 3), false,
         override, "王办事员"));
@@ -117,5 +121,44 @@ class PolicyCheckedDocumentsTest {
   @Test
   void unknownTemplateIsAProblemNotAnException() throws Exception {
     assertEquals("UNKNOWN_TEMPLATE", generate(Outcome.COMPLIANT, "no-such", null).problems().get(0).code());
+  }
+
+  @Test
+  void aTemplateDroppedInWithoutAManifestEntryIsUsableAndFollowsTheManifestOnceItIsDescribed(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Files.copy(TEMPLATES.resolve("internship-tripartite-agreement.docx"), dir.resolve("实习协议（本校版）.docx"));
+    var service = new TemplateDirectoryDocumentService(dir, TemplateData.SCHEMA, false, "", 60, 1);
+    var manifest = TemplateManifest.watching(dir);
+    String id = "实习协议（本校版）";
+
+    // not described: any case type, titled by its id, a compliant decision needed
+    CaseDocument d = generate(new PolicyCheckedDocuments(answering(Outcome.COMPLIANT), service, manifest), id, null);
+    assertTrue(d.ok(), d.problems().toString());
+    assertEquals(id + "-HZ-2026-001.docx", d.fileName());
+    assertEquals("POLICY_NON_COMPLIANT", generate(new PolicyCheckedDocuments(answering(Outcome.NON_COMPLIANT),
+        service, manifest), id, null).problems().get(0).code());
+
+    // described while running: its title and case types apply from the next document on
+    Files.writeString(dir.resolve("manifest.json"), "{\"templates\": [{\"id\": \"" + id
+        + "\", \"title\": \"本校实习协议\", \"caseTypes\": [\"CONSORTIUM\"]}]}");
+    CaseDocument refused = generate(new PolicyCheckedDocuments(answering(Outcome.COMPLIANT), service, manifest), id, null);
+    assertEquals("TEMPLATE_CASE_TYPE", refused.problems().get(0).code());
+    assertTrue(refused.problems().get(0).message().contains("本校实习协议"), refused.problems().get(0).message());
+
+    // a manifest saved broken leaves the last one read in force
+    Files.writeString(dir.resolve("manifest.json"), "{\"templates\": [");
+    assertEquals("TEMPLATE_CASE_TYPE", generate(new PolicyCheckedDocuments(answering(Outcome.COMPLIANT), service,
+        manifest), id, null).problems().get(0).code());
+  }
+
+  @Test
+  void aRefusedTemplateSaysWhy(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Files.write(dir.resolve("bad.docx"), DocxTestSupport.docx(DocxTestSupport.pt("甲方：{{school.nmae}}")));
+    var service = new TemplateDirectoryDocumentService(dir, TemplateData.SCHEMA, false, "", 60, 0);
+    CaseDocument d = generate(new PolicyCheckedDocuments(answering(Outcome.COMPLIANT), service,
+        TemplateManifest.watching(dir)), "bad", null);
+    assertEquals("UNKNOWN_TEMPLATE", d.problems().get(0).code());
+    assertTrue(d.problems().get(0).message().contains("[UNKNOWN_FIELD]"), d.problems().get(0).message());
+    assertTrue(d.problems().get(0).message().contains("school.nmae"), d.problems().get(0).message());
   }
 }

@@ -11,6 +11,7 @@ import org.hezuo.api.PolicyEvaluator;
 import org.hezuo.api.admin.PolicyRules;
 import org.hezuo.api.model.PolicyCase;
 import org.hezuo.documents.CaseBatchService;
+import org.hezuo.documents.DocumentService;
 import org.hezuo.json.ReadResult;
 
 /**
@@ -35,6 +36,7 @@ public final class CliMain {
           + "      hezuo generate --template <模板> --data <数据.json|.csv|.xlsx> --out <目录>\n"
           + "                     [--base <基础案件.json>] [--pdf] [--override <理由>]\n"
           + "                                      每行生成一份文书，清单 manifest.csv（退出码 5：有失败的行）\n"
+          + "      hezuo templates                 列出在用的模板和有问题的模板及原因（退出码 2：有被拒绝的模板）\n"
           + "      hezuo                           启动交互式 Gogo 控制台\n";
 
   private final Supplier<PolicyEvaluator> evaluator;
@@ -42,6 +44,7 @@ public final class CliMain {
   private final Duration timeout;
   private String actor = System.getProperty("user.name", "cli");
   private Supplier<CaseBatchService> batch = () -> null;
+  private Supplier<DocumentService> templates = () -> null;
   private PrintStream progress = System.err;
   private boolean terminal = System.console() != null;
 
@@ -95,6 +98,17 @@ public final class CliMain {
   }
 
   /**
+   * Sets the document service for {@code templates}.
+   *
+   * @param templates the document service when registered, else {@code null}
+   * @return this
+   */
+  CliMain templates(Supplier<DocumentService> templates) {
+    this.templates = templates;
+    return this;
+  }
+
+  /**
    * Reads the arguments from properties.
    *
    * @param properties framework or system properties
@@ -126,6 +140,16 @@ public final class CliMain {
     }
     if (!args.isEmpty() && args.get(0).equals("generate")) {
       return generate(args.subList(1, args.size()));
+    }
+    if (args.size() == 1 && args.get(0).equals("templates")) {
+      long deadline = System.nanoTime() + timeout.toNanos();
+      DocumentService d;
+      while ((d = templates.get()) == null && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      return d == null
+          ? new CommandResult(CommandResult.NO_RULES, "文书服务在 " + timeout.toSeconds() + " 秒内未启动（模板目录是否存在？），请查看日志。\n")
+          : new TemplatesCommand(d).run();
     }
     if (args.isEmpty() || !List.of("eval", "status").contains(args.get(0))) {
       return new CommandResult(CommandResult.USAGE, USAGE);

@@ -7,6 +7,7 @@ import java.util.List;
 import org.hezuo.api.PolicyEvaluator;
 import org.hezuo.api.admin.PolicyRules;
 import org.hezuo.documents.CaseBatchService;
+import org.hezuo.documents.DocumentService;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -38,6 +39,9 @@ public class CliRunner {
   @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
   private volatile CaseBatchService batch;
 
+  @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+  private volatile DocumentService documents;
+
   /**
    * Starts the command in its own thread if the host is a command line.
    *
@@ -56,7 +60,8 @@ public class CliRunner {
     boolean terminal = System.console() != null
         || Boolean.parseBoolean(context.getProperty("hezuo.cli.tty"));
     CliMain main = new CliMain(() -> evaluator, () -> rules, Duration.ofSeconds(seconds))
-        .batch(() -> batch, new PrintStream(System.err, true, StandardCharsets.UTF_8), terminal);
+        .batch(() -> batch, new PrintStream(System.err, true, StandardCharsets.UTF_8), terminal)
+        .templates(() -> documents);
     Thread t = new Thread(() -> runAndExit(main, args), "hezuo-cli");
     t.start();
   }

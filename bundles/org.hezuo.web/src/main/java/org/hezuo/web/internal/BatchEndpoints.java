@@ -172,7 +172,7 @@ public final class BatchEndpoints {
       return ApiResponse.error(503, "DOCUMENTS_UNAVAILABLE", "文书服务未启动");
     }
     if (catalog.find(templateId, documents) == null) {
-      return ApiResponse.error(404, "UNKNOWN_TEMPLATE", "没有这个模板：" + templateId);
+      return CaseEndpoints.unknownTemplate(documents, templateId);
     }
     if (!r.mediaType().equals("multipart/form-data")) {
       return ApiResponse.error(415, "UNSUPPORTED_MEDIA_TYPE", "批量生成请以 multipart/form-data 上传数据文件（file）");

@@ -92,13 +92,41 @@ public final class CaseEndpoints {
     return ApiResponse.json(200, catalog.templates(documents));
   }
 
+  /**
+   * The templates that are not in force as saved, and why: refused at loading, or a refused new
+   * save while the previous version serves.
+   *
+   * @return 200 with a list of {template, code, message, where, path}
+   */
+  ApiResponse templateProblems() {
+    if (documents == null) {
+      return ApiResponse.json(200, List.of());
+    }
+    return ApiResponse.json(200, documents.templateProblems().stream().map(p -> Map.of("template", p.template(),
+        "code", p.code(), "message", p.message(), "where", p.where(), "path", p.path())).toList());
+  }
+
+  /**
+   * The 404 for a template that is not in force; a template refused at loading says why.
+   *
+   * @param documents the document service
+   * @param templateId the id asked for
+   * @return 404 {@code UNKNOWN_TEMPLATE}
+   */
+  static ApiResponse unknownTemplate(DocumentService documents, String templateId) {
+    String why = documents.templateProblems().stream().filter(p -> p.template().equals(templateId))
+        .map(org.hezuo.documents.DocumentProblem::toString).findFirst()
+        .map(p -> "（模板加载时被拒绝，请修改模板：" + p + "）").orElse("");
+    return ApiResponse.error(404, "UNKNOWN_TEMPLATE", "没有这个模板：" + templateId + why);
+  }
+
   ApiResponse document(ApiRequest r, String templateId, byte[] body) {
     if (documents == null || caseDocuments == null) {
       return ApiResponse.error(503, "DOCUMENTS_UNAVAILABLE", "文书服务未启动");
     }
     Map<String, Object> template = catalog.find(templateId, documents);
     if (template == null) {
-      return ApiResponse.error(404, "UNKNOWN_TEMPLATE", "没有这个模板：" + templateId);
+      return unknownTemplate(documents, templateId);
     }
     JsonNode root;
     try {

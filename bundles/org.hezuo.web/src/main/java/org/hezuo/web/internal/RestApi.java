@@ -74,9 +74,11 @@ public final class RestApi {
     get("/api/schema/([A-Za-z_\\-]+)", Role.CLERK, (r, m) -> cases.schema(m.group(1)));
     post("/api/cases/evaluate", Role.CLERK, (r, m) -> cases.evaluate(r, json(r)));
     get("/api/templates", Role.CLERK, (r, m) -> cases.templates());
-    post("/api/documents/([A-Za-z0-9_\\-]+)", Role.CLERK, (r, m) -> cases.document(r, m.group(1), json(r)));
-    post("/api/documents/([A-Za-z0-9_\\-]+)/batch", Role.CLERK, (r, m) -> batch.run(r, m.group(1), body(r)));
-    post("/api/documents/([A-Za-z0-9_\\-]+)/batches", Role.CLERK, (r, m) -> batch.start(r, m.group(1), body(r)));
+    get("/api/templates/problems", Role.CLERK, (r, m) -> cases.templateProblems());
+    // a template's id is its file name: Chinese names as authors give them are ids too
+    post("/api/documents/([^/]+)", Role.CLERK, (r, m) -> cases.document(r, m.group(1), json(r)));
+    post("/api/documents/([^/]+)/batch", Role.CLERK, (r, m) -> batch.run(r, m.group(1), body(r)));
+    post("/api/documents/([^/]+)/batches", Role.CLERK, (r, m) -> batch.start(r, m.group(1), body(r)));
     get("/api/documents/batches", Role.CLERK, (r, m) -> batch.list(r));
     get("/api/documents/batches/([0-9a-f]{1,64})", Role.CLERK, (r, m) -> batch.status(r, m.group(1)));
     get("/api/documents/batches/([0-9a-f]{1,64})/zip", Role.CLERK, (r, m) -> batch.zip(r, m.group(1)));

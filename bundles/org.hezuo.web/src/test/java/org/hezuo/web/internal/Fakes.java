@@ -40,7 +40,7 @@ final class Fakes {
   /** The real case → decision → document flow over the fake evaluator and documents. */
   static org.hezuo.documents.CaseDocumentService caseDocuments(Path manifest) {
     return new org.hezuo.documents.internal.PolicyCheckedDocuments(new Evaluator(), new Documents(),
-        org.hezuo.documents.internal.TemplateManifest.read(manifest.getParent()));
+        org.hezuo.documents.internal.TemplateManifest.watching(manifest.getParent()));
   }
 
   /** Compliant unless the title contains 违规; invalid without a case id. */
@@ -177,12 +177,13 @@ final class Fakes {
 
     @Override
     public Set<String> templateIds() {
-      return Set.of("cooperation-agreement", "refund-notice");
+      // a template an author dropped in under a Chinese name, not described by the manifest
+      return Set.of("cooperation-agreement", "refund-notice", "实习安排表");
     }
 
     @Override
     public List<DocumentProblem> templateProblems() {
-      return List.of();
+      return List.of(new DocumentProblem("UNKNOWN_FIELD", "没有字段“school.nmae”", "坏模板", "学校：{{school.nmae}}", "school.nmae"));
     }
   }
 

@@ -415,6 +415,30 @@ class RestApiTest {
   }
 
   @Test
+  void aTemplateNamedInChineseAndNotInTheManifestIsListedAndGenerated() throws Exception {
+    JsonNode t = json(call("GET", "/api/templates", CLERK, null, null));
+    assertEquals("实习安排表", t.get(2).get("id").asText());
+    assertEquals("实习安排表", t.get(2).get("title").asText());
+    ApiResponse ok = call("POST", "/api/documents/实习安排表", CLERK, JSON, AGREEMENT.formatted("正常"));
+    assertEquals(200, ok.status(), ok.text());
+    assertTrue(java.net.URLDecoder.decode(ok.headers().get("Content-Disposition"), StandardCharsets.UTF_8).contains("实习安排表"));
+    // not described: a compliant decision is needed, as for the agreements
+    assertEquals(409, call("POST", "/api/documents/实习安排表", CLERK, JSON, AGREEMENT.formatted("违规")).status());
+  }
+
+  @Test
+  void aRefusedTemplateIsListedWithItsReasonAndAsking404SaysWhy() throws Exception {
+    JsonNode p = json(call("GET", "/api/templates/problems", CLERK, null, null));
+    assertEquals(1, p.size());
+    assertEquals("坏模板", p.get(0).get("template").asText());
+    assertEquals("UNKNOWN_FIELD", p.get(0).get("code").asText());
+    assertEquals("学校：{{school.nmae}}", p.get(0).get("where").asText());
+    ApiResponse missing = call("POST", "/api/documents/坏模板", CLERK, JSON, AGREEMENT.formatted("正常"));
+    assertEquals(404, missing.status());
+    assertTrue(json(missing).get("message").asText().contains("school.nmae"), missing.text());
+  }
+
+  @Test
   void listsTemplatesCaseTypesAndServesTheConsoleAndOpenApi() throws Exception {
     JsonNode t = json(call("GET", "/api/templates", CLERK, null, null));
     assertEquals("校企合作协议", t.get(0).get("title").asText());
@@ -439,6 +463,7 @@ class RestApiTest {
     assertTrue(openapi.get("paths").has("/documents/{templateId}/batches"));
     assertTrue(openapi.get("paths").has("/documents/batches/{jobId}"));
     assertTrue(openapi.get("paths").has("/documents/batches/{jobId}/zip"));
+    assertTrue(openapi.get("paths").has("/templates/problems"));
     assertTrue(openapi.at("/components/schemas/Template/properties").has("docFields"));
   }
 }

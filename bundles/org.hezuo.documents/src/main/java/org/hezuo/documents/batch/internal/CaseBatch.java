@@ -39,6 +39,7 @@ public final class CaseBatch implements CaseBatchService {
     private final CaseDocumentService documents;
     private final Supplier<Set<String>> templateIds;
     private final Function<String, List<DocumentField>> documentFields;
+    private final Function<String, List<DocumentProblem>> refusals;
 
     /**
      * The batch over the clerk's document flow.
@@ -48,7 +49,8 @@ public final class CaseBatch implements CaseBatchService {
      */
     @Activate
     public CaseBatch(@Reference CaseDocumentService documents, @Reference DocumentService templates) {
-        this(documents, templates::templateIds, templates::documentFields);
+        this(documents, templates::templateIds, templates::documentFields,
+                id -> templates.templateProblems().stream().filter(p -> p.template().equals(id)).toList());
     }
 
     /**
@@ -70,17 +72,26 @@ public final class CaseBatch implements CaseBatchService {
      */
     CaseBatch(CaseDocumentService documents, Supplier<Set<String>> templateIds,
             Function<String, List<DocumentField>> documentFields) {
+        this(documents, templateIds, documentFields, id -> List.of());
+    }
+
+    private CaseBatch(CaseDocumentService documents, Supplier<Set<String>> templateIds,
+            Function<String, List<DocumentField>> documentFields, Function<String, List<DocumentProblem>> refusals) {
         this.documents = documents;
         this.templateIds = templateIds;
         this.documentFields = documentFields;
+        this.refusals = refusals;
     }
 
     @Override
     public Summary run(Request r, Progress progress) throws IOException {
         Set<String> ids = templateIds.get();
         if (!ids.contains(r.templateId())) {
-            throw new IllegalArgumentException("没有可用的模板“" + r.templateId() + "”（UNKNOWN_TEMPLATE）；可用："
-                    + String.join("、", new java.util.TreeSet<>(ids)));
+            List<DocumentProblem> why = refusals.apply(r.templateId());
+            throw new IllegalArgumentException(why.isEmpty()
+                    ? "没有可用的模板“" + r.templateId() + "”（UNKNOWN_TEMPLATE）；可用：" + String.join("、", new java.util.TreeSet<>(ids))
+                    : "模板“" + r.templateId() + "”加载时被拒绝（UNKNOWN_TEMPLATE），请修改模板：\n  "
+                            + String.join("\n  ", why.stream().map(DocumentProblem::toString).toList()));
         }
         if (!Files.isRegularFile(r.rows())) {
             throw new IOException("数据文件不存在（ROWS_MISSING）：" + r.rows());

@@ -65,4 +65,15 @@ class BatchGeneratorTest {
         assertEquals(List.of("编号 B，学校 乙校，学生："),
                 paragraphs(part(Files.readAllBytes(dir.resolve("o/row-00003.docx")), "word/document.xml")));
     }
+
+    @Test
+    void aJsonFileWithOneCaseIsOneRow(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("one.json");
+        Files.writeString(json, "{\"documentNumber\":\"C\",\"school\":{\"name\":\"丙校\"},\"students\":[{\"name\":\"丙\"}]}",
+                StandardCharsets.UTF_8);
+        BatchGenerator.Summary s = batch.run(template, "h", json, dir.resolve("o"), null, (d, t, st) -> { });
+        assertEquals(new BatchGenerator.Summary(1, 0, 0), s);
+        assertEquals(List.of("编号 C，学校 丙校，学生：丙、"),
+                paragraphs(part(Files.readAllBytes(dir.resolve("o/row-00001.docx")), "word/document.xml")));
+    }
 }
