@@ -59,11 +59,11 @@ public final class BatchGenerator {
     public Summary run(CompiledTemplate template, String templateHash, Path rows, Path outDir, String nameField,
             BatchProgress progress) throws IOException {
         Files.createDirectories(outDir);
-        int total = RowSource.count(rows);
+        int total = RowSource.count(rows, null);
         int ok = 0;
         int skipped = 0;
         int failed = 0;
-        try (RowSource source = RowSource.open(rows); Manifest manifest = new Manifest(outDir)) {
+        try (RowSource source = RowSource.open(rows, null); Manifest manifest = new Manifest(outDir)) {
             for (int row = 1;; row++) {
                 Map<String, Object> data;
                 try {

@@ -102,11 +102,11 @@ public final class CaseBatch implements CaseBatchService {
         String salt = r.templateId() + "|" + (r.pdf() ? "pdf" : "docx") + "|"
                 + (r.baseCase() == null ? "" : hash(Files.readAllBytes(r.baseCase())));
         Files.createDirectories(r.outDir());
-        int total = RowSource.count(r.rows());
+        int total = RowSource.count(r.rows(), step.caseType());
         int ok = 0;
         int skipped = 0;
         int failed = 0;
-        try (RowSource source = RowSource.open(r.rows()); Manifest manifest = new Manifest(r.outDir())) {
+        try (RowSource source = RowSource.open(r.rows(), step.caseType()); Manifest manifest = new Manifest(r.outDir())) {
             for (int row = 1;; row++) {
                 Map<String, Object> data;
                 String status;

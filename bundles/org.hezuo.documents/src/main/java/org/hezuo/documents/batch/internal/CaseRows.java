@@ -56,6 +56,15 @@ final class CaseRows {
     }
 
     /**
+     * The base case's type, which settles sheet columns named in Chinese that several sections share.
+     *
+     * @return the type, or null when the base names none (or names an unknown one)
+     */
+    org.hezuo.api.model.CaseType caseType() {
+        return base.get("caseType") instanceof String t ? org.hezuo.api.model.CaseType.fromText(t) : null;
+    }
+
+    /**
      * A row as a case and its document block.
      *
      * @param policyCase the case, or null when there are errors

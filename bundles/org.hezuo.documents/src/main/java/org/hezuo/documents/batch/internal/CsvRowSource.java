@@ -28,7 +28,7 @@ final class CsvRowSource implements RowSource {
     private final BufferedReader in;
     private final List<String[]> header = new ArrayList<>();
 
-    CsvRowSource(Path file) throws IOException {
+    CsvRowSource(Path file, org.hezuo.api.model.CaseType type) throws IOException {
         in = Files.newBufferedReader(file, charsetOf(file));
         List<String> cells = CsvRecords.next(in);
         if (cells == null) {
@@ -37,7 +37,7 @@ final class CsvRowSource implements RowSource {
         if (!cells.isEmpty() && cells.get(0).startsWith("\uFEFF")) {
             cells.set(0, cells.get(0).substring(1));
         }
-        header.addAll(DottedRows.header(cells));
+        header.addAll(DottedRows.header(cells, type));
     }
 
     /** UTF-8 when every byte of the file decodes strictly as UTF-8, GB18030 otherwise. */

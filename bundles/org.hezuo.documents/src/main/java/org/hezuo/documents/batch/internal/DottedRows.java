@@ -8,24 +8,22 @@ import java.util.Objects;
 
 /**
  * Rows of a sheet (CSV, XLSX) whose header cells are field paths: {@code school.name},
- * {@code students.0.name}. A row becomes a nested Map; maps keyed 0, 1, 2… become lists. Empty cells
- * are absent values.
+ * {@code students.0.name}, or the fields' Chinese names ({@link HeaderLabels}). A row becomes a nested
+ * Map; maps keyed 0, 1, 2… become lists. Empty cells are absent values.
  */
 final class DottedRows {
   private DottedRows() {}
 
   /**
-   * Splits header cells into paths.
+   * The field path of each header cell.
    *
    * @param cells the header cells
+   * @param type the rows' case type, when known
    * @return one path per column
+   * @throws IllegalArgumentException when a column names no field or several
    */
-  static List<String[]> header(List<String> cells) {
-    List<String[]> header = new ArrayList<>();
-    for (String c : cells) {
-      header.add(c.strip().split("\\."));
-    }
-    return header;
+  static List<String[]> header(List<String> cells, org.hezuo.api.model.CaseType type) {
+    return HeaderLabels.resolve(cells, type);
   }
 
   /**
@@ -41,11 +39,42 @@ final class DottedRows {
       String v = cells.get(i);
       String[] path = header.get(i);
       if (v != null && !v.isEmpty() && !(path.length == 1 && path[0].isEmpty())) {
-        put(row, path, v);
+        put(row, path, cell(v, HeaderLabels.typeOf(path)));
       }
     }
     row.replaceAll((k, v) -> v instanceof Map<?, ?> sub ? lists(sub) : v);
     return row;
+  }
+
+  private static final java.util.regex.Pattern DATE =
+      java.util.regex.Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+
+  /**
+   * A cell as Excel, WPS and clerks write it, in the form the case's JSON takes: dates such as
+   * {@code 2008/5/12}, {@code 2008.5.12} or {@code 2008年5月12日} become {@code 2008-05-12}; yes/no
+   * fields take 是/否 (also 有/无, √/×, Y/N). Anything else is left for the case reader to judge.
+   */
+  static String cell(String v, Class<?> type) {
+    String t = v.strip();
+    if (type == java.time.LocalDate.class) {
+      java.util.regex.Matcher m = DATE.matcher(t);
+      if (m.matches()) {
+        return String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      }
+    } else if (type == Boolean.class || type == boolean.class) {
+      switch (t.toUpperCase(java.util.Locale.ROOT)) {
+        case "是", "有", "√", "✓", "Y", "YES", "TRUE", "1" -> {
+          return "true";
+        }
+        case "否", "无", "×", "✗", "N", "NO", "FALSE", "0" -> {
+          return "false";
+        }
+        default -> {
+          return t;
+        }
+      }
+    }
+    return v;
   }
 
   @SuppressWarnings("unchecked")

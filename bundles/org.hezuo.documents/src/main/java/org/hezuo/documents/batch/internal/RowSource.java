@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import org.hezuo.api.model.CaseType;
 
 /**
  * Streams the rows of a batch one at a time, each as a nested Map (never the whole file in memory).
@@ -24,11 +25,12 @@ public interface RowSource extends Closeable {
      * Counts the rows of a file in a streaming pass (cheap next to rendering); a malformed row counts.
      *
      * @param rows the file
+     * @param type the rows' case type, when known
      * @return the number of rows, or -1 if the file is unreadable
      */
-    static int count(Path rows) {
+    static int count(Path rows, CaseType type) {
         int n = 0;
-        try (RowSource s = open(rows)) {
+        try (RowSource s = open(rows, type)) {
             while (true) {
                 try {
                     if (s.next() == null) {
@@ -48,20 +50,23 @@ public interface RowSource extends Closeable {
      * Opens a JSON array, a UTF-8 CSV file or the first sheet of an .xlsx workbook, by extension.
      *
      * @param file a .json, .csv or .xlsx file
+     * @param type the rows' case type, when known: it settles sheet columns named in Chinese that
+     *     several sections share
      * @return the source
      * @throws IOException when the file cannot be opened
-     * @throws IllegalArgumentException for any other extension
+     * @throws IllegalArgumentException for any other extension, or a sheet column naming no field or
+     *     several
      */
-    static RowSource open(Path file) throws IOException {
+    static RowSource open(Path file, CaseType type) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".json")) {
             return new JsonRowSource(file);
         }
         if (name.endsWith(".csv")) {
-            return new CsvRowSource(file);
+            return new CsvRowSource(file, type);
         }
         if (name.endsWith(".xlsx")) {
-            return new XlsxRowSource(file);
+            return new XlsxRowSource(file, type);
         }
         throw new IllegalArgumentException("不支持的数据文件（UNSUPPORTED_ROWS）：" + file
                 + "，请用 .json（数组）、.csv（UTF-8）或 .xlsx（第一个工作表）");

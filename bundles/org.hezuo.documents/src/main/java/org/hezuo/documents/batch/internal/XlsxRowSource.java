@@ -40,7 +40,7 @@ final class XlsxRowSource implements RowSource {
     private final BitSet dateStyles;
     private final List<String[]> header;
 
-    XlsxRowSource(Path file) throws IOException {
+    XlsxRowSource(Path file, org.hezuo.api.model.CaseType type) throws IOException {
         zip = new ZipFile(file.toFile());
         try {
             shared = sharedStrings();
@@ -55,7 +55,7 @@ final class XlsxRowSource implements RowSource {
             if (cells == null) {
                 throw new IOException("XLSX 工作表是空的（ROWS_EMPTY）：" + file);
             }
-            header = DottedRows.header(cells);
+            header = DottedRows.header(cells, type);
         } catch (XMLStreamException e) {
             zip.close();
             throw new IOException("XLSX 文件无法读取（ROWS_XLSX）：" + file + "：" + e.getMessage(), e);

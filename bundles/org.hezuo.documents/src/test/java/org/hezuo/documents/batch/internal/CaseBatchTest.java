@@ -95,6 +95,39 @@ class CaseBatchTest {
     }
 
     @Test
+    void aClerksRosterSavedByExcelWithChineseColumnsDatesAndYesNo(@TempDir Path dir) throws Exception {
+        // as Excel or WPS saves "CSV" on a Chinese Windows: GBK, Chinese column names, dates 2008/5/12, 是/否
+        Path rows = dir.resolve("名单.csv");
+        Files.write(rows, ("姓名,性别,身份证号,出生日期,已签三方协议,文书编号\r\n"
+                + "张晓东,男,520522200805120311,2008/5/12,是,QX-001\r\n"
+                + "李雨涵,女,520522200811300427,2008年11月30日,否,QX-002\r\n").getBytes(java.nio.charset.Charset.forName("GBK")));
+        Path out = dir.resolve("out");
+        CaseBatchService.Summary s = batch.run(new CaseBatchService.Request("internship", rows, out, base(dir), false, null,
+                "clerk"), (d, t, st, why) -> { });
+        assertEquals(2, s.ok(), Files.readString(out.resolve("manifest.csv")));
+        var first = seen.get(0).getStudents().get(0);
+        assertEquals("张晓东", first.getName());
+        assertEquals("男", first.getGender().label());
+        assertEquals("520522200805120311", first.getIdNumber());
+        assertEquals(java.time.LocalDate.of(2008, 5, 12), first.getBirthDate());
+        assertEquals(Boolean.TRUE, first.getAgreementSigned());
+        assertEquals(java.time.LocalDate.of(2008, 11, 30), seen.get(1).getStudents().get(0).getBirthDate());
+        assertEquals(Boolean.FALSE, seen.get(1).getStudents().get(0).getAgreementSigned());
+        assertEquals("HZ-0/李雨涵/黔中职业学校/QX-002", Files.readString(out.resolve("00002-协议-HZ-0.docx")));
+    }
+
+    @Test
+    void aColumnNamedAmbiguouslyStopsTheBatchBeforeAnyRowNamingTheChoices(@TempDir Path dir) throws Exception {
+        Path rows = Files.writeString(dir.resolve("rows.csv"), "名称,学生姓名\n甲,乙\n", StandardCharsets.UTF_8);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> batch.run(
+                new CaseBatchService.Request("internship", rows, dir.resolve("out"), base(dir), false, null, "clerk"),
+                (d, t, st, why) -> { }));
+        assertTrue(e.getMessage().contains("第1列“名称”可指多个字段"), e.getMessage());
+        assertTrue(e.getMessage().contains("学校名称（school.name）"), e.getMessage());
+        assertEquals(0, calls.get());
+    }
+
+    @Test
     void jsonRowsWithFieldErrorsAndUnknownTemplate(@TempDir Path dir) throws Exception {
         Path json = Files.writeString(dir.resolve("rows.json"), "[{\"caseId\": \"J-1\", \"caseType\": \"POST_INTERNSHIP\","
                 + " \"school\": {\"name\": \"一中\"}, \"students\": [{\"name\": \"甲\"}]},"

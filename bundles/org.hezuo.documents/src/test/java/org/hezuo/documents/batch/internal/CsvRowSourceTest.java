@@ -18,7 +18,7 @@ class CsvRowSourceTest {
             + "C-2,\"黔西县职校, 分校\",李四（插班）\n";
 
     private static List<Map<String, Object>> read(Path file) throws Exception {
-        try (CsvRowSource src = new CsvRowSource(file)) {
+        try (CsvRowSource src = new CsvRowSource(file, null)) {
             Map<String, Object> first = src.next();
             Map<String, Object> second = src.next();
             assertNull(src.next());

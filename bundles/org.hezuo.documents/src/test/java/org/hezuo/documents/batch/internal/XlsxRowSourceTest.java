@@ -58,7 +58,7 @@ class XlsxRowSourceTest {
                         + "<row r=\"3\"/>" // empty row: skipped
                         + "<row r=\"5\"><c r=\"B5\" t=\"inlineStr\"><is><t>李四</t></is></c><c r=\"D5\"><v>3000</v></c>"
                         + "<c r=\"E5\" t=\"str\"><f>TODAY()</f><v>2026-03-01</v></c></row>");
-        try (RowSource rows = RowSource.open(f)) {
+        try (RowSource rows = RowSource.open(f, null)) {
             Map<String, Object> r1 = rows.next();
             assertEquals("HZ-1 ", r1.get("caseId"));
             assertEquals(List.of(Map.of("name", "张三", "birthDate", "2005-01-01")), r1.get("students"));
@@ -78,7 +78,7 @@ class XlsxRowSourceTest {
         Path f = workbook(dir.resolve("rows.xlsx"),
                 "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>5</v></c><c r=\"H2\"><v>1</v></c></row>"
                         + "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>HZ-3</t></is></c></row>");
-        try (RowSource rows = RowSource.open(f)) {
+        try (RowSource rows = RowSource.open(f, null)) {
             assertThrows(RowSource.RowFormatException.class, rows::next);
             assertEquals("HZ-3", rows.next().get("caseId"));
             assertNull(rows.next());
@@ -88,7 +88,7 @@ class XlsxRowSourceTest {
     @Test
     void notAWorkbookIsAnIoError(@TempDir Path dir) throws Exception {
         Path f = Files.writeString(dir.resolve("x.xlsx"), "not a zip");
-        IOException e = assertThrows(IOException.class, () -> RowSource.open(f));
+        IOException e = assertThrows(IOException.class, () -> RowSource.open(f, null));
         assertTrue(e.getMessage() != null);
     }
 

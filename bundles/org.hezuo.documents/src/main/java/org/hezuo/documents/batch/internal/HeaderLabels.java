@@ -1,0 +1,215 @@
+package org.hezuo.documents.batch.internal;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.hezuo.api.constraints.Label;
+import org.hezuo.api.constraints.SectionsForValidator;
+import org.hezuo.api.model.CaseType;
+import org.hezuo.api.model.PolicyCase;
+import org.hezuo.documents.DocumentInfo;
+
+/**
+ * Chinese column names of a batch sheet, as clerks write them, turned into field paths. A column is
+ * named by a field path ({@code students.0.name}) or by the Chinese names of the model's fields:
+ * section and field ({@code 学生姓名}, {@code 学生.姓名}, {@code 企业.统一社会信用代码}), or the field
+ * alone when only one field is called so ({@code 居民身份证号码}); a shorter name that is part of exactly
+ * one field's name also serves ({@code 身份证号}). When the case type is known, a name that fits several
+ * fields means the one in the sections that case type has ({@code 姓名} of a 岗位实习 case is the
+ * student's). List sections mean their first item (one student per row). A name that still fits
+ * several fields, or none, is refused with the names that would fit.
+ */
+final class HeaderLabels {
+  /** Field paths: ASCII letters, digits, underscores, dots. */
+  private static final Pattern PATH = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*");
+  private static final Pattern NOTE = Pattern.compile("[（(][^（）()]*[）)]");
+  private static final String MODEL_PACKAGE = PolicyCase.class.getPackageName();
+  private static final HeaderLabels MODEL = new HeaderLabels();
+
+  /** One field: its path, type and the Chinese names of the sections leading to it and of itself. */
+  private record Leaf(String path, Class<?> type, List<String> labels) {
+    String name() {
+      return String.join("", labels.stream().map(HeaderLabels::plain).toList());
+    }
+  }
+
+  private final List<Leaf> leaves = new ArrayList<>();
+  private final Map<String, Class<?>> types = new java.util.HashMap<>();
+  /** Every exact way of naming a field → the fields so named. */
+  private final Map<String, Set<Leaf>> exact = new LinkedHashMap<>();
+
+  private HeaderLabels() {
+    walk(PolicyCase.class, "", List.of(), new HashSet<>());
+    walk(DocumentInfo.class, "doc", List.of("文书"), new HashSet<>());
+    for (Leaf l : leaves) {
+      types.put(l.path(), l.type());
+      List<String> full = l.labels();
+      List<String> plain = full.stream().map(HeaderLabels::plain).toList();
+      for (List<String> ls : List.of(full, plain)) {
+        names(l, ls.get(ls.size() - 1));
+        names(l, String.join("", ls));
+        names(l, String.join(".", ls));
+        if (ls.size() > 2) {
+          // the section and the field, without the levels between (学生.监护人姓名)
+          names(l, ls.get(0) + ls.get(ls.size() - 1));
+          names(l, ls.get(0) + "." + ls.get(ls.size() - 1));
+        }
+      }
+    }
+  }
+
+  private void names(Leaf l, String name) {
+    exact.computeIfAbsent(normal(name), k -> new LinkedHashSet<>()).add(l);
+  }
+
+  /**
+   * The field path of each column.
+   *
+   * @param cells the header cells
+   * @param type the case type the rows are of, when known (it settles names several sections share)
+   * @return one path per column (an empty path for an empty cell: the column is ignored)
+   * @throws IllegalArgumentException naming every column that fits no field or several, with the
+   *     names that would fit
+   */
+  static List<String[]> resolve(List<String> cells, CaseType type) {
+    List<String[]> out = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    for (int i = 0; i < cells.size(); i++) {
+      String c = cells.get(i) == null ? "" : cells.get(i).strip();
+      if (c.isEmpty() || PATH.matcher(c).matches()) {
+        out.add(c.split("\\."));
+        continue;
+      }
+      List<Leaf> fits = MODEL.fits(c);
+      if (fits.size() > 1 && type != null) {
+        List<String> sections = SectionsForValidator.requiredSections(type);
+        List<Leaf> ofType = fits.stream().filter(l -> !l.path().contains(".") || l.path().startsWith("doc.")
+            || sections.contains(l.path().substring(0, l.path().indexOf('.')))).toList();
+        fits = ofType.isEmpty() ? fits : ofType;
+      }
+      if (fits.size() == 1) {
+        out.add(fits.get(0).path().split("\\."));
+        continue;
+      }
+      String column = "第" + (i + 1) + "列“" + c + "”";
+      if (fits.isEmpty()) {
+        problems.add(column + "不是已知的字段名称；请写字段路径（如 students.0.name）或字段的中文名称（如 学生姓名、企业名称）");
+      } else {
+        problems.add(column + "可指多个字段，请写成其中之一：" + String.join("、",
+            fits.stream().limit(6).map(l -> l.name() + "（" + l.path() + "）").toList()));
+      }
+      out.add(new String[] {""});
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException("表头无法识别（BAD_HEADER）：" + String.join("；", problems));
+    }
+    return out;
+  }
+
+  /**
+   * The type of the field at a path, whatever the list indexes in it.
+   *
+   * @param path e.g. {@code students.3.birthDate}
+   * @return the field's class, or null for a path the model does not have
+   */
+  static Class<?> typeOf(String[] path) {
+    StringBuilder key = new StringBuilder();
+    for (String part : path) {
+      if (key.length() > 0) {
+        key.append('.');
+      }
+      key.append(!part.isEmpty() && part.chars().allMatch(Character::isDigit) ? "0" : part);
+    }
+    return MODEL.types.get(key.toString());
+  }
+
+  private List<Leaf> fits(String header) {
+    String h = normal(header);
+    Set<Leaf> same = exact.get(h);
+    if (same != null) {
+      return List.copyOf(same);
+    }
+    // part of a field's name, after its section's name or none: 身份证号, 学生身份证号, 学生.身份证号
+    Set<Leaf> within = new LinkedHashSet<>();
+    for (Leaf l : leaves) {
+      String field = normal(l.labels().get(l.labels().size() - 1));
+      List<String> prefixes = new ArrayList<>(List.of(""));
+      l.labels().forEach(x -> {
+        prefixes.add(normal(x));
+        prefixes.add(normal(plain(x)));
+      });
+      for (String prefix : prefixes) {
+        if (h.startsWith(prefix)) {
+          String rest = h.substring(prefix.length());
+          rest = rest.startsWith(".") ? rest.substring(1) : rest;
+          if (!rest.isEmpty() && field.contains(rest)) {
+            within.add(l);
+            break;
+          }
+        }
+      }
+    }
+    return List.copyOf(within);
+  }
+
+  /** Without spaces, required-field stars and the full stop used as a separator; full-width dots as dots. */
+  private static String normal(String s) {
+    return s.replaceAll("[\\s\u3000*＊]", "").replace('．', '.').replace('。', '.').replace('·', '.');
+  }
+
+  /** A label without its explanation in brackets: 学校类型（中职、高职……） → 学校类型. */
+  private static String plain(String label) {
+    String p = NOTE.matcher(label).replaceAll("").strip();
+    return p.isEmpty() ? label : p;
+  }
+
+  private void walk(Class<?> type, String path, List<String> labels, Set<Class<?>> onPath) {
+    if (!onPath.add(type) || labels.size() > 4) {
+      return;
+    }
+    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+      for (Field f : c.getDeclaredFields()) {
+        Label label = f.getAnnotation(Label.class);
+        if (label == null || Modifier.isStatic(f.getModifiers())) {
+          continue;
+        }
+        String p = path.isEmpty() ? f.getName() : path + "." + f.getName();
+        List<String> ls = new ArrayList<>(labels);
+        ls.add(label.value());
+        Class<?> element = listElement(f.getGenericType());
+        if (element != null) {
+          if (isModel(element)) {
+            walk(element, p + ".0", ls, onPath);
+          }
+        } else if (isModel(f.getType())) {
+          walk(f.getType(), p, ls, onPath);
+        } else {
+          leaves.add(new Leaf(p, f.getType(), List.copyOf(ls)));
+        }
+      }
+    }
+    onPath.remove(type);
+  }
+
+  private static Class<?> listElement(Type t) {
+    if (t instanceof ParameterizedType pt && pt.getRawType() instanceof Class<?> raw
+        && java.util.Collection.class.isAssignableFrom(raw)
+        && pt.getActualTypeArguments()[0] instanceof Class<?> e) {
+      return e;
+    }
+    return null;
+  }
+
+  private static boolean isModel(Class<?> c) {
+    return !c.isEnum() && c.getPackageName().equals(MODEL_PACKAGE);
+  }
+}
