@@ -110,7 +110,7 @@
     if (!file) { $('batchMsg').replaceChildren(el('div', {class: 'msg error'}, '请选择数据文件（.csv、.xlsx 或 .json）')); return; }
     // 必填项可由数据文件的 doc.* 列提供：CSV 先看表头；Excel / JSON 由服务器逐行检查
     const header = /\.csv$/i.test(file.name) ? await DocFields.csvHeader(file) : null;
-    const bad = batch.validate(f => !header || header.includes(f.path));
+    const bad = batch.validate(f => !header || DocFields.inHeader(header, f));
     if (bad.length) {
       $('batchMsg').replaceChildren(el('div', {class: 'msg error'}, '请填写文书信息（或在数据文件中加 ' + bad.map(f => f.path).join('、') + ' 列）：' + bad.map(f => f.label).join('、')));
       return;

@@ -76,12 +76,17 @@ const DocFields = (() => {
     };
   }
 
-  // CSV 的表头（第一行）中的字段路径，用于判断必填的文书信息是否由数据文件提供
+  // CSV 的表头（第一行）：字段路径或中文名称（去掉空格和必填星号），用于判断必填的文书信息是否由数据文件提供；
+  // Excel / WPS 在中文 Windows 上另存的 CSV 是 GBK 编码
   async function csvHeader(file) {
-    const text = await file.slice(0, 64 * 1024).text();
+    const bytes = await file.slice(0, 64 * 1024).arrayBuffer();
+    let text;
+    try { text = new TextDecoder('utf-8', {fatal: true}).decode(bytes); } catch (e) { text = new TextDecoder('gb18030').decode(bytes); }
     const first = text.replace(/^\uFEFF/, '').split(/\r?\n/)[0] || '';
-    return first.split(',').map(c => c.trim().replace(/^"|"$/g, ''));
+    return first.split(',').map(c => c.trim().replace(/^"|"$/g, '').replace(/[\s\u3000*＊]/g, ''));
   }
+  // 表头中是否有这一项文书信息：字段路径（doc.number）或其中文名称（文书编号）
+  const inHeader = (header, f) => header.includes(f.path) || header.includes(f.label.replace(/[\s\u3000]/g, ''));
 
-  return {render, csvHeader};
+  return {render, csvHeader, inHeader};
 })();

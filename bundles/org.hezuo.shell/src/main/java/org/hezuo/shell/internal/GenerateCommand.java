@@ -21,7 +21,8 @@ public final class GenerateCommand {
           + "                      [--base <基础案件.json>] [--pdf] [--override <理由>]\n"
           + "  每一行生成一份文书（先审查案件；不符合的行跳过，除非给出 --override 理由），\n"
           + "  结果写入 <目录>/manifest.csv；再次运行时跳过已生成的行。\n"
-          + "  CSV/XLSX 的表头是字段路径，如 caseId、students.0.name、doc.number。\n";
+          + "  CSV/XLSX 的表头是字段路径，如 caseId、students.0.name、doc.number，\n"
+          + "  或中文名称，如 姓名、身份证号、出生日期、文书编号。\n";
 
   /** Failed rows listed in the summary; the rest are in the manifest. */
   private static final int MAX_LISTED = 20;

@@ -18,7 +18,8 @@ import org.hezuo.json.ReadResult;
 /**
  * The row → case step of a batch: a row (nested Map from JSON, CSV or XLSX) is merged over the base
  * case (row values win; lists merge by index, so {@code students.0.name} fills in the base's first
- * student), its {@code doc} block becomes the {@link DocumentInfo}, the rest is read as a
+ * student, and a list the row gives has the row's length: the base's further items are left out),
+ * its {@code doc} block becomes the {@link DocumentInfo}, the rest is read as a
  * {@link PolicyCase} by the same JSON codec as single cases (text cells such as {@code "19"} are read as
  * numbers). Errors are field errors with paths, never exceptions.
  */
@@ -127,9 +128,11 @@ final class CaseRows {
             return merge((Map<String, Object>) bm, (Map<String, Object>) rm);
         }
         if (b instanceof List<?> bl && r instanceof List<?> rl) {
+            // the row's list gives the length: a roster row with one student makes a case of one
+            // student, not of that student and the base's other students
             List<Object> out = new ArrayList<>();
-            for (int i = 0; i < Math.max(bl.size(), rl.size()); i++) {
-                out.add(i >= rl.size() ? copy(bl.get(i)) : i >= bl.size() ? copy(rl.get(i)) : mergeValue(bl.get(i), rl.get(i)));
+            for (int i = 0; i < rl.size(); i++) {
+                out.add(i >= bl.size() ? copy(rl.get(i)) : mergeValue(bl.get(i), rl.get(i)));
             }
             return out;
         }

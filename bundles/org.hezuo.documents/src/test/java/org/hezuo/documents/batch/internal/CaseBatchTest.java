@@ -180,5 +180,13 @@ class CaseBatchTest {
                 java.util.Map.of("school", java.util.Map.of("name", "B"), "students", List.of(java.util.Map.of("name", "y"))));
         assertEquals(java.util.Map.of("name", "B", "code", "1"), merged.get("school"));
         assertEquals(List.of(java.util.Map.of("name", "y", "gender", "女")), merged.get("students"));
+        // a base with a class of three: a row naming one student is a case of that one student
+        var ofOne = CaseRows.merge(java.util.Map.of("students", List.of(java.util.Map.of("name", "x", "grade", 3),
+                java.util.Map.of("name", "x2"), java.util.Map.of("name", "x3"))),
+                java.util.Map.of("students", List.of(java.util.Map.of("name", "y"))));
+        assertEquals(List.of(java.util.Map.of("name", "y", "grade", 3)), ofOne.get("students"));
+        // a row without students keeps the base's class
+        assertEquals(3, ((List<?>) CaseRows.merge(java.util.Map.of("students", List.of(java.util.Map.of("name", "x"),
+                java.util.Map.of("name", "x2"), java.util.Map.of("name", "x3"))), java.util.Map.of("caseId", "C")).get("students")).size());
     }
 }
