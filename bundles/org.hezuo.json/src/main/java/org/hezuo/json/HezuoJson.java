@@ -1,17 +1,22 @@
 package org.hezuo.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -22,6 +27,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.hezuo.api.decision.FieldError;
 
@@ -76,11 +82,68 @@ public final class HezuoJson {
    * @return the value, or the errors
    */
   public static <T> ReadResult<T> read(byte[] json, Class<T> type) {
+    // unknown fields and values of the wrong form are collected and reading goes on, so that a
+    // caller learns every such mistake at once, not one per attempt
+    List<FieldError> found = new ArrayList<>();
     try {
-      return new ReadResult<>(MAPPER.readValue(json, type), List.of());
+      T value = READER.withAttribute(ERRORS, found).forType(type).readValue(json);
+      return found.isEmpty() ? new ReadResult<>(value, List.of()) : new ReadResult<>(null, List.copyOf(found));
     } catch (IOException e) {
-      return new ReadResult<>(null, List.of(toFieldError(e)));
+      found.add(toFieldError(e));
+      return new ReadResult<>(null, List.copyOf(found));
     }
+  }
+
+  /** Where {@link #COLLECT} puts what it finds (an attribute of each read). */
+  private static final String ERRORS = "hezuo.json.errors";
+
+  /** Records unknown fields and unreadable values as field errors and lets the reading go on. */
+  private static final DeserializationProblemHandler COLLECT = new DeserializationProblemHandler() {
+    @Override
+    public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
+        JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName) throws IOException {
+      List<FieldError> errors = errors(ctxt);
+      if (errors == null) {
+        return false;
+      }
+      String path = path(p.getParsingContext());
+      errors.add(new FieldError(path, path, "JSON_UNKNOWN_FIELD", "未知字段“" + propertyName + "”，请检查拼写"));
+      p.skipChildren();
+      return true;
+    }
+
+    @Override
+    public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType,
+        String valueToConvert, String failureMsg) {
+      List<FieldError> errors = errors(ctxt);
+      if (errors == null || targetType.isPrimitive()) {
+        return NOT_HANDLED;
+      }
+      String path = path(ctxt.getParser().getParsingContext());
+      errors.add(new FieldError(path, path, "JSON_TYPE", "“" + valueToConvert + "”不是有效的" + describe(targetType)));
+      return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<FieldError> errors(DeserializationContext ctxt) {
+      return (List<FieldError>) ctxt.getAttribute(ERRORS);
+    }
+  };
+
+  private static final ObjectReader READER = MAPPER.reader().withHandler(COLLECT);
+
+  /** The path of the value a parser is at: {@code students[0].birthDate}. */
+  private static String path(JsonStreamContext at) {
+    java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+    for (JsonStreamContext c = at; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
+      } else if (c.inObject() && c.getCurrentName() != null) {
+        parts.push("." + c.getCurrentName());
+      }
+    }
+    String joined = String.join("", parts);
+    return joined.startsWith(".") ? joined.substring(1) : joined;
   }
 
   /**

@@ -64,4 +64,22 @@ class HezuoJsonTest {
     assertEquals("JSON_SYNTAX", e.code());
     assertTrue(e.message().contains("第2行"), e.message());
   }
+
+  @Test
+  void everyUnknownFieldAndUnreadableValueIsReportedAtOnce() {
+    ReadResult<PolicyCase> r = read("{\"caseType\":\"实习\",\"remark\":{\"a\":[1,2]},"
+        + "\"students\":[{\"name\":\"张三\",\"birthDate\":\"2008/13/01\"},{\"nmae\":\"李四\",\"gender\":\"男\"}],"
+        + "\"placement\":{\"startDate\":\"九月一日\"}}");
+    assertFalse(r.ok());
+    assertEquals(java.util.List.of("caseType JSON_TYPE", "remark JSON_UNKNOWN_FIELD", "students[0].birthDate JSON_TYPE",
+            "students[1].nmae JSON_UNKNOWN_FIELD", "placement.startDate JSON_TYPE"),
+        r.errors().stream().map(e -> e.path() + " " + e.code()).toList());
+    assertTrue(r.errors().get(4).message().contains("“九月一日”不是有效的日期"), r.errors().get(4).message());
+  }
+
+  @Test
+  void aSyntaxErrorAfterOtherMistakesIsReportedWithThem() {
+    ReadResult<PolicyCase> r = read("{\"nmae\":\"x\",\n \"caseId\": \"A\",,\n}");
+    assertEquals(java.util.List.of("JSON_UNKNOWN_FIELD", "JSON_SYNTAX"), r.errors().stream().map(FieldError::code).toList());
+  }
 }
