@@ -63,7 +63,8 @@ public final class TemplateCompiler {
                 problems.add("NOT_A_DOCX", "压缩包内容损坏：" + e.name(), "", "");
                 continue;
             }
-            if (new String(xml, StandardCharsets.UTF_8).contains("{")) {
+            String text = new String(xml, StandardCharsets.UTF_8);
+            if (text.contains("{") || text.contains("MERGEFIELD") || text.contains("mergefield")) {
                 programs[i] = part(xml, e.name(), schema, problems, fields, rootFields);
             }
         }
@@ -85,6 +86,8 @@ public final class TemplateCompiler {
             problems.add("BAD_XML", partName + " 不是合法的 XML：" + e.getMessage(), "", "");
             return null;
         }
+        // Word's mail-merge fields become tags first
+        MergeFields.convert(doc, problems);
         List<TagSite> sites = new ArrayList<>();
         RunNormalizer normalizer = new RunNormalizer(problems);
         NodeList paragraphs = doc.getElementsByTagNameNS(Wml.W, "p");

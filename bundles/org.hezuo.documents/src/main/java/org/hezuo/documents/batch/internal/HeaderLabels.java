@@ -28,7 +28,7 @@ import org.hezuo.documents.DocumentInfo;
  * student's). List sections mean their first item (one student per row). A name that still fits
  * several fields, or none, is refused with the names that would fit.
  */
-final class HeaderLabels {
+public final class HeaderLabels {
   /** Field paths: ASCII letters, digits, underscores, dots. */
   private static final Pattern PATH = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*");
   private static final Pattern NOTE = Pattern.compile("[（(][^（）()]*[）)]");
@@ -85,34 +85,60 @@ final class HeaderLabels {
     List<String> problems = new ArrayList<>();
     for (int i = 0; i < cells.size(); i++) {
       String c = cells.get(i) == null ? "" : cells.get(i).strip();
-      if (c.isEmpty() || PATH.matcher(c).matches()) {
-        out.add(c.split("\\."));
+      if (c.isEmpty()) {
+        out.add(new String[] {""});
         continue;
       }
-      List<Leaf> fits = MODEL.fits(c);
-      if (fits.size() > 1 && type != null) {
-        List<String> sections = SectionsForValidator.requiredSections(type);
-        List<Leaf> ofType = fits.stream().filter(l -> !l.path().contains(".") || l.path().startsWith("doc.")
-            || sections.contains(l.path().substring(0, l.path().indexOf('.')))).toList();
-        fits = ofType.isEmpty() ? fits : ofType;
-      }
-      if (fits.size() == 1) {
-        out.add(fits.get(0).path().split("\\."));
-        continue;
-      }
-      String column = "第" + (i + 1) + "列“" + c + "”";
-      if (fits.isEmpty()) {
-        problems.add(column + "不是已知的字段名称；请写字段路径（如 students.0.name）或字段的中文名称（如 学生姓名、企业名称）");
+      Fit f = fit(c, type);
+      if (f.path() != null) {
+        out.add(f.path().split("\\."));
       } else {
-        problems.add(column + "可指多个字段，请写成其中之一：" + String.join("、",
-            fits.stream().limit(6).map(l -> l.name() + "（" + l.path() + "）").toList()));
+        problems.add("第" + (i + 1) + "列“" + c + "”" + f.problem());
+        out.add(new String[] {""});
       }
-      out.add(new String[] {""});
     }
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException("表头无法识别（BAD_HEADER）：" + String.join("；", problems));
     }
     return out;
+  }
+
+  /**
+   * What a name means: its field path, or why it has none.
+   *
+   * @param path the field path, or null
+   * @param problem when there is no path: that the name fits no field, or which fields it fits
+   *     (Chinese, to follow the quoted name)
+   */
+  public record Fit(String path, String problem) {}
+
+  /**
+   * The field a name means: a field path as it is, or the Chinese names of section and field.
+   *
+   * @param name the name, e.g. {@code 学生姓名} or {@code students.0.name}
+   * @param type the case type, when known (it settles names several sections share)
+   * @return the path, or the problem
+   */
+  public static Fit fit(String name, CaseType type) {
+    String c = name.strip();
+    if (PATH.matcher(c).matches()) {
+      return new Fit(c, null);
+    }
+    List<Leaf> fits = MODEL.fits(c);
+    if (fits.size() > 1 && type != null) {
+      List<String> sections = SectionsForValidator.requiredSections(type);
+      List<Leaf> ofType = fits.stream().filter(l -> !l.path().contains(".") || l.path().startsWith("doc.")
+          || sections.contains(l.path().substring(0, l.path().indexOf('.')))).toList();
+      fits = ofType.isEmpty() ? fits : ofType;
+    }
+    if (fits.size() == 1) {
+      return new Fit(fits.get(0).path(), null);
+    }
+    if (fits.isEmpty()) {
+      return new Fit(null, "不是已知的字段名称；请写字段路径（如 students.0.name）或字段的中文名称（如 学生姓名、企业名称）");
+    }
+    return new Fit(null, "可指多个字段，请写成其中之一：" + String.join("、",
+        fits.stream().limit(6).map(l -> l.name() + "（" + l.path() + "）").toList()));
   }
 
   /**
