@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import org.hezuo.documents.FieldSchema;
+import org.hezuo.documents.batch.internal.HeaderLabels;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
@@ -21,12 +22,15 @@ final class ProgramBuilder {
     private static final class Frame {
         final TagSite site;
         final FieldSchema scope;
+        /** The path of the item in scope from the root ({@code students.0}), "" at the root; null when unknown. */
+        final String item;
         final List<Node> then = new ArrayList<>();
         List<Node> otherwise;
 
-        Frame(TagSite site, FieldSchema scope) {
+        Frame(TagSite site, FieldSchema scope, String item) {
             this.site = site;
             this.scope = scope;
+            this.item = item;
         }
 
         List<Node> current() {
@@ -52,7 +56,7 @@ final class ProgramBuilder {
     }
 
     Node[] build(Element documentElement) {
-        frames.push(new Frame(null, root));
+        frames.push(new Frame(null, root, ""));
         literal.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n");
         element(documentElement);
         flush();
@@ -133,6 +137,7 @@ final class ProgramBuilder {
         switch (tag.kind()) {
             case FIELD -> {
                 checkPath(site, false);
+                tag = site.tag;
                 flush();
                 String prefix = wt == null || wt.getPrefix() == null ? "" : wt.getPrefix() + ":";
                 byte[] br = ("</" + prefix + "t><" + prefix + "br/><" + prefix + "t xml:space=\"preserve\">").getBytes(StandardCharsets.UTF_8);
@@ -142,7 +147,13 @@ final class ProgramBuilder {
             case EACH, IF -> {
                 FieldSchema s = checkPath(site, tag.kind() == Tag.Kind.EACH);
                 flush();
-                frames.push(new Frame(site, tag.kind() == Tag.Kind.EACH && s != null ? s.element() : top.scope));
+                String item = top.item;
+                if (tag.kind() == Tag.Kind.EACH) {
+                    ValuePath p = site.tag.path();
+                    String base = p.fromRoot() ? "" : top.item;
+                    item = base == null ? null : (base.isEmpty() ? "" : base + ".") + String.join(".", p.segments()) + ".0";
+                }
+                frames.push(new Frame(site, tag.kind() == Tag.Kind.EACH && s != null ? s.element() : top.scope, item));
             }
             case ELSE -> {
                 flush();
@@ -163,6 +174,21 @@ final class ProgramBuilder {
     /** Resolves a path against the schema in scope; reports unknown fields. Returns the node, or null. */
     private FieldSchema checkPath(TagSite site, boolean mustBeList) {
         ValuePath path = site.tag.path();
+        if (!path.index() && path.segments().length > 0 && !path.text().chars().allMatch(c -> c < 128)
+                && !resolves(path.fromRoot() ? root : frames.peek().scope, path.segments())) {
+            // written with the Chinese names of the fields: {{学校名称}}, {{学生.姓名}}, in a loop {{姓名}}
+            String item = path.fromRoot() ? "" : frames.peek().item;
+            HeaderLabels.Fit fit = item == null ? new HeaderLabels.Fit(null, "不是已知的字段名称")
+                    : HeaderLabels.fit(String.join(".", path.segments()), null, item, true);
+            if (fit.path() == null) {
+                problems.add("UNKNOWN_FIELD", "模板引用了不存在的字段“" + path.text() + "”：“" + path.text() + "”" + fit.problem(),
+                        site.where, path.text());
+                return null;
+            }
+            path = new ValuePath((path.fromRoot() ? "$." : "") + fit.path(), path.fromRoot(), false, fit.path().split("\\."));
+            Tag t = site.tag;
+            site.tag = new Tag(t.kind(), t.raw(), path, t.formatters(), t.defaultText(), t.negate(), t.operand());
+        }
         fields.add(path.text());
         if (path.index()) {
             if (!within(Tag.Kind.EACH)) {
@@ -186,6 +212,18 @@ final class ProgramBuilder {
         }
         recordRootUse(site.tag);
         return s;
+    }
+
+    /** Whether a path names fields of the schema as it is written (an open schema takes any name). */
+    private static boolean resolves(FieldSchema s, String[] segments) {
+        for (String seg : segments) {
+            FieldSchema next = s.property(seg);
+            if (next == null && !(s.isList() && Properties.isIndex(seg))) {
+                return false;
+            }
+            s = next != null ? next : s.element();
+        }
+        return true;
     }
 
     /** A path read from the root (outside loops, or {@code $.}) is required unless conditional or defaulted. */

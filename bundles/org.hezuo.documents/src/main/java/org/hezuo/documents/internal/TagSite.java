@@ -6,7 +6,8 @@ import org.w3c.dom.Element;
  * Where a tag stands in the template after normalisation: its paragraph, its {@code w:t}, its table row.
  */
 final class TagSite {
-    final Tag tag;
+    /** The tag; its path is rewritten to field names when written with Chinese names ({@link ProgramBuilder}). */
+    Tag tag;
     final Element paragraph;
     final Element text;
     final Element row;

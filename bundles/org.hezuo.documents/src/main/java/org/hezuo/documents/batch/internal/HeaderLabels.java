@@ -36,7 +36,7 @@ public final class HeaderLabels {
   private static final HeaderLabels MODEL = new HeaderLabels();
 
   /** One field: its path, type and the Chinese names of the sections leading to it and of itself. */
-  private record Leaf(String path, Class<?> type, List<String> labels) {
+  private record Leaf(String path, Class<?> type, List<String> labels, boolean section) {
     String name() {
       return String.join("", labels.stream().map(HeaderLabels::plain).toList());
     }
@@ -47,9 +47,28 @@ public final class HeaderLabels {
   /** Every exact way of naming a field → the fields so named. */
   private final Map<String, Set<Leaf>> exact = new LinkedHashMap<>();
 
+  /** The fields under a list item ({@code students.0}), named from there on: per prefix, made once. */
+  private static final Map<String, HeaderLabels> UNDER = new java.util.concurrent.ConcurrentHashMap<>();
+
   private HeaderLabels() {
     walk(PolicyCase.class, "", List.of(), new HashSet<>());
     walk(DocumentInfo.class, "doc", List.of("文书"), new HashSet<>());
+    index();
+  }
+
+  /** The fields of {@code model} under {@code prefix}, with paths and names relative to it. */
+  private HeaderLabels(HeaderLabels model, String prefix) {
+    int depth = (int) java.util.Arrays.stream(prefix.split("\\.")).filter(x -> !x.chars().allMatch(Character::isDigit)).count();
+    for (Leaf l : model.leaves) {
+      if (l.path().startsWith(prefix + ".") && l.labels().size() > depth) {
+        leaves.add(new Leaf(l.path().substring(prefix.length() + 1), l.type(),
+            l.labels().subList(depth, l.labels().size()), l.section()));
+      }
+    }
+    index();
+  }
+
+  private void index() {
     for (Leaf l : leaves) {
       types.put(l.path(), l.type());
       List<String> full = l.labels();
@@ -120,15 +139,31 @@ public final class HeaderLabels {
    * @return the path, or the problem
    */
   public static Fit fit(String name, CaseType type) {
+    return fit(name, type, "", false);
+  }
+
+  /**
+   * The field a name means among the fields of a list item, named from there on: inside a template's
+   * {@code {{#each students}}}, {@code 姓名} is the student's {@code name}.
+   *
+   * @param name the name
+   * @param type the case type, when known
+   * @param under the item's path ({@code students.0}), or "" for the whole case
+   * @param sections whether a name may mean a section ({@code 学生} → {@code students}), as the list
+   *     of a template's loop, rather than only a field with a value
+   * @return the path relative to {@code under}, or the problem
+   */
+  public static Fit fit(String name, CaseType type, String under, boolean sections) {
     String c = name.strip();
     if (PATH.matcher(c).matches()) {
       return new Fit(c, null);
     }
-    List<Leaf> fits = MODEL.fits(c);
+    HeaderLabels model = under.isEmpty() ? MODEL : UNDER.computeIfAbsent(under, u -> new HeaderLabels(MODEL, u));
+    List<Leaf> fits = model.fits(c, sections);
     if (fits.size() > 1 && type != null) {
-      List<String> sections = SectionsForValidator.requiredSections(type);
+      List<String> ofCase = SectionsForValidator.requiredSections(type);
       List<Leaf> ofType = fits.stream().filter(l -> !l.path().contains(".") || l.path().startsWith("doc.")
-          || sections.contains(l.path().substring(0, l.path().indexOf('.')))).toList();
+          || ofCase.contains(l.path().substring(0, l.path().indexOf('.')))).toList();
       fits = ofType.isEmpty() ? fits : ofType;
     }
     if (fits.size() == 1) {
@@ -158,15 +193,18 @@ public final class HeaderLabels {
     return MODEL.types.get(key.toString());
   }
 
-  private List<Leaf> fits(String header) {
+  private List<Leaf> fits(String header, boolean sections) {
     String h = normal(header);
-    Set<Leaf> same = exact.get(h);
-    if (same != null) {
-      return List.copyOf(same);
+    List<Leaf> same = exact.getOrDefault(h, Set.of()).stream().filter(l -> sections || !l.section()).toList();
+    if (!same.isEmpty()) {
+      return same;
     }
     // part of a field's name, after its section's name or none: 身份证号, 学生身份证号, 学生.身份证号
     Set<Leaf> within = new LinkedHashSet<>();
     for (Leaf l : leaves) {
+      if (l.section() && !sections) {
+        continue;
+      }
       String field = normal(l.labels().get(l.labels().size() - 1));
       List<String> prefixes = new ArrayList<>(List.of(""));
       l.labels().forEach(x -> {
@@ -214,12 +252,14 @@ public final class HeaderLabels {
         Class<?> element = listElement(f.getGenericType());
         if (element != null) {
           if (isModel(element)) {
+            leaves.add(new Leaf(p, f.getType(), List.copyOf(ls), true));
             walk(element, p + ".0", ls, onPath);
           }
         } else if (isModel(f.getType())) {
+          leaves.add(new Leaf(p, f.getType(), List.copyOf(ls), true));
           walk(f.getType(), p, ls, onPath);
         } else {
-          leaves.add(new Leaf(p, f.getType(), List.copyOf(ls)));
+          leaves.add(new Leaf(p, f.getType(), List.copyOf(ls), false));
         }
       }
     }
