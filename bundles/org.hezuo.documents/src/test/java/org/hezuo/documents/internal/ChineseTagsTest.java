@@ -49,6 +49,6 @@ class ChineseTagsTest {
     TemplateException e = assertThrows(TemplateException.class,
         () -> TemplateCompiler.compile("中文标签", docx(pt("{{名称}}")), TemplateData.SCHEMA));
     assertEquals("UNKNOWN_FIELD", e.problems().get(0).code());
-    assertTrue(e.problems().get(0).message().contains("学校名称（school.name）"), e.problems().get(0).message());
+    assertTrue(e.problems().get(0).message().contains("学校.名称（school.name）"), e.problems().get(0).message());
   }
 }

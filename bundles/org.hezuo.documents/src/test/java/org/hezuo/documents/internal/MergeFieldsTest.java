@@ -70,7 +70,7 @@ class MergeFieldsTest {
     List<String> codes = e.problems().stream().map(DocumentProblem::code).toList();
     assertEquals(List.of("MERGEFIELD_UNKNOWN", "MERGEFIELD_UNKNOWN"), codes);
     assertTrue(e.problems().get(0).message().contains("“备注栏”不是已知的字段名称"), e.problems().get(0).message());
-    assertTrue(e.problems().get(1).message().contains("学生姓名（students.0.name）"), e.problems().get(1).message());
+    assertTrue(e.problems().get(1).message().contains("学生.姓名（students.0.name）"), e.problems().get(1).message());
   }
 
   @Test

@@ -33,12 +33,23 @@ public final class HeaderLabels {
   private static final Pattern PATH = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*");
   private static final Pattern NOTE = Pattern.compile("[（(][^（）()]*[）)]");
   private static final String MODEL_PACKAGE = PolicyCase.class.getPackageName();
+  /**
+   * Names the document block's fields go by besides their labels: what an agreement or a notice calls
+   * them (签订日期, 协议编号, 发文字号 …).
+   */
+  private static final Map<String, List<String>> DOC_NAMES = Map.of(
+      "doc.number", List.of("编号", "协议编号", "文号", "发文字号", "文书编号"),
+      "doc.date", List.of("签订日期", "成文日期", "日期", "文书日期"),
+      "doc.copies", List.of("份数", "一式几份"),
+      "doc.issuer", List.of("发文机关", "政府方"));
+
   private static final HeaderLabels MODEL = new HeaderLabels();
 
   /** One field: its path, type and the Chinese names of the sections leading to it and of itself. */
   private record Leaf(String path, Class<?> type, List<String> labels, boolean section) {
+    /** The name that means this field and no other: the names of its sections and its own, with dots. */
     String name() {
-      return String.join("", labels.stream().map(HeaderLabels::plain).toList());
+      return String.join(".", labels.stream().map(HeaderLabels::plain).toList());
     }
   }
 
@@ -71,6 +82,7 @@ public final class HeaderLabels {
   private void index() {
     for (Leaf l : leaves) {
       types.put(l.path(), l.type());
+      DOC_NAMES.getOrDefault(l.path(), List.of()).forEach(n -> names(l, n));
       List<String> full = l.labels();
       List<String> plain = full.stream().map(HeaderLabels::plain).toList();
       for (List<String> ls : List.of(full, plain)) {
@@ -207,9 +219,13 @@ public final class HeaderLabels {
       }
       String field = normal(l.labels().get(l.labels().size() - 1));
       List<String> prefixes = new ArrayList<>(List.of(""));
-      l.labels().forEach(x -> {
+      l.labels().subList(0, l.labels().size() - 1).forEach(x -> {
+        // a section's name or its beginning: 实习 for 实习安排 (实习开始日期)
+        String n = normal(plain(x));
+        for (int k = n.length(); k >= 2; k--) {
+          prefixes.add(n.substring(0, k));
+        }
         prefixes.add(normal(x));
-        prefixes.add(normal(plain(x)));
       });
       for (String prefix : prefixes) {
         if (h.startsWith(prefix)) {

@@ -123,7 +123,7 @@ class CaseBatchTest {
                 new CaseBatchService.Request("internship", rows, dir.resolve("out"), base(dir), false, null, "clerk"),
                 (d, t, st, why) -> { }));
         assertTrue(e.getMessage().contains("第1列“名称”可指多个字段"), e.getMessage());
-        assertTrue(e.getMessage().contains("学校名称（school.name）"), e.getMessage());
+        assertTrue(e.getMessage().contains("学校.名称（school.name）"), e.getMessage());
         assertEquals(0, calls.get());
     }
 

@@ -40,7 +40,18 @@ class HeaderLabelsTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> paths(null, "姓名", "备注栏"));
     assertTrue(e.getMessage().contains("BAD_HEADER"), e.getMessage());
     assertTrue(e.getMessage().contains("第1列“姓名”可指多个字段"), e.getMessage());
-    assertTrue(e.getMessage().contains("学生姓名（students.0.name）"), e.getMessage());
+    assertTrue(e.getMessage().contains("学生.姓名（students.0.name）"), e.getMessage());
     assertTrue(e.getMessage().contains("第2列“备注栏”不是已知的字段名称"), e.getMessage());
+  }
+
+  @Test
+  void namesAnAgreementOrANoticeGoesByMeanTheDocumentFieldsAndEverySuggestionIsUnambiguous() {
+    assertEquals(List.of("doc.date", "doc.number", "placement.startDate", "students.0.guardian.phone"),
+        paths(null, "成文日期", "文书编号", "实习开始日期", "监护人电话"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> paths(null, "签订日期"));
+    assertTrue(e.getMessage().contains("协议.签订日期（agreements.0.signedOn）"), e.getMessage());
+    assertTrue(e.getMessage().contains("文书.签订 / 成文日期（doc.date）"), e.getMessage());
+    // each suggested name means its field alone
+    assertEquals(List.of("agreements.0.signedOn", "doc.date"), paths(null, "协议.签订日期", "文书.签订 / 成文日期"));
   }
 }
