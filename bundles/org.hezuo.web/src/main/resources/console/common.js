@@ -10,7 +10,7 @@ const Hezuo = (() => {
     const headers = {};
     if (method !== 'GET') headers['X-Hezuo-CSRF'] = await csrf();
     let payload = body;
-    if (body !== undefined && !(body instanceof FormData)) { headers['Content-Type'] = contentType || 'application/json'; payload = typeof body === 'string' ? body : JSON.stringify(body); }
+    if (body !== undefined && !(body instanceof FormData)) { headers['Content-Type'] = contentType || 'application/json'; payload = typeof body === 'string' || body instanceof Blob ? body : JSON.stringify(body); }
     const r = await fetch('/hezuo/api' + path, {method, headers, body: payload, credentials: 'same-origin'});
     return r;
   }

@@ -49,6 +49,29 @@
         : el('p', {}, '没有被拒绝的模板。')]);
   }
 
+  // 上传的模板：检查，或启用（能编译才保存到模板目录；同编号的模板被替换）
+  const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+  const tplProblems = ps => el('table', {class: 'problems'}, el('tr', {}, el('th', {}, '代码'), el('th', {}, '原因'), el('th', {}, '位置')),
+    ps.map(x => el('tr', {}, el('td', {class: 'mono'}, x.code), el('td', {}, x.message), el('td', {}, x.where))));
+  $('tplFile').addEventListener('change', e => {
+    const f = e.target.files[0];
+    if (f && !$('tplId').value) $('tplId').value = f.name.replace(/\.docx$/i, '');
+  });
+  async function upload(install) {
+    const f = $('tplFile').files[0], id = $('tplId').value.trim();
+    if (!f || !id) { $('tplResult').replaceChildren(el('div', {class: 'msg error'}, '请选择 .docx 文件并填写模板编号')); return; }
+    const r = await json('POST', (install ? '/templates/' : '/templates/check/') + encodeURIComponent(id), f, DOCX);
+    const ps = r.data.problems || [];
+    const ok = r.ok && (install || r.data.ok);
+    $('tplResult').replaceChildren(...[
+      el('div', {class: 'msg ' + (ok ? 'ok' : 'error')}, ok ? (install ? '模板“' + id + '”已启用' + (r.data.replaced ? '（替换了原模板）' : '') : '检查通过，可以启用')
+        : (r.data.message || '模板有问题')),
+      ps.length ? tplProblems(ps) : null].filter(Boolean));
+    if (install && r.ok) templates();
+  }
+  $('tplCheck').addEventListener('click', () => upload(false));
+  $('tplInstall').addEventListener('click', () => upload(true));
+
   async function rollback(ver) {
     if (!confirm('回滚到版本 ' + ver + '？')) return;
     const r = await json('POST', '/rules/rollback/' + ver);

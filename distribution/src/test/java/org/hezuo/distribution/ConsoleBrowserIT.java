@@ -202,6 +202,50 @@ class ConsoleBrowserIT extends BrowserTestSupport {
 
   @Test
   @Order(6)
+  void policyStaffUploadATemplateRefusedWithItsReasonThenPutTheCorrectedOneInForce() throws Exception {
+    byte[] good = Files.readAllBytes(host.home().resolve("templates/cooperation-agreement.docx"));
+    Path broken = work.resolve("本校合作协议.docx");
+    Files.write(broken, withDocumentXml(good, xml -> xml.replaceFirst("\\{\\{school\\.name}}", "{{school.nmae}}")));
+    Path corrected = work.resolve("corrected.docx");
+    Files.write(corrected, good);
+
+    openAs("policy", "policy123", "policy.html");
+    showsText(By.id("templates"), "在用模板");
+    visible(By.id("tplFile")).sendKeys(broken.toString());
+    assertEquals("本校合作协议", visible(By.id("tplId")).getAttribute("value"));
+    driver.findElement(By.id("tplInstall")).click();
+    showsText(By.id("tplResult"), "未启用");
+    showsText(By.cssSelector("#tplResult table.problems"), "UNKNOWN_FIELD");
+    showsText(By.cssSelector("#tplResult table.problems"), "school.nmae");
+
+    visible(By.id("tplFile")).sendKeys(corrected.toString());
+    driver.findElement(By.id("tplInstall")).click();
+    showsText(By.id("tplResult"), "模板“本校合作协议”已启用");
+    showsText(By.id("templates"), "本校合作协议");
+    assertTrue(Files.exists(host.home().resolve("templates/本校合作协议.docx")));
+  }
+
+  /** The same .docx with its word/document.xml rewritten. */
+  private static byte[] withDocumentXml(byte[] docx, java.util.function.UnaryOperator<String> edit) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx));
+        java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
+      for (ZipEntry e; (e = in.getNextEntry()) != null;) {
+        byte[] content = in.readAllBytes();
+        if (e.getName().equals("word/document.xml")) {
+          content = edit.apply(new String(content, java.nio.charset.StandardCharsets.UTF_8))
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        z.putNextEntry(new ZipEntry(e.getName()));
+        z.write(content);
+        z.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  @Order(7)
   void clerkIsRefusedThePolicyPageAndItsEndpoints() throws Exception {
     openAs("clerk", "clerk123", "policy.html");
     showsText(By.id("denied"), "仅限政策管理员");

@@ -62,4 +62,30 @@ public interface DocumentService {
     default java.nio.file.Path templatesDirectory() {
         return null;
     }
+
+    /**
+     * Checks a template without putting it in force: compiles it as {@link #installTemplate} would.
+     *
+     * @param templateId the id it would have (its file name without {@code .docx})
+     * @param docx the .docx bytes
+     * @return the problems that would refuse it; empty when it would be put in force
+     * @since 1.2
+     */
+    default List<DocumentProblem> checkTemplate(String templateId, byte[] docx) {
+        return List.of(new DocumentProblem("TEMPLATES_READ_ONLY", "这个文书服务不能检查上传的模板", templateId, "", ""));
+    }
+
+    /**
+     * Puts a template in force under an id, adding it or replacing the one of that id, when it
+     * compiles; a refused template changes nothing.
+     *
+     * @param templateId the id (its file name without {@code .docx}); Chinese names are fine, path
+     *     separators and names starting with a dot are not
+     * @param docx the .docx bytes
+     * @return the problems that refused it; empty when it is in force
+     * @since 1.2
+     */
+    default List<DocumentProblem> installTemplate(String templateId, byte[] docx) {
+        return List.of(new DocumentProblem("TEMPLATES_READ_ONLY", "这个文书服务不能添加模板", templateId, "", ""));
+    }
 }

@@ -1,7 +1,7 @@
 /**
  * Word (.docx) document generation: compile a template once, render it per case.
  */
-@Version("1.1.0")
+@Version("1.2.0")
 @Export
 package org.hezuo.documents;
 

@@ -38,6 +38,8 @@ public final class TemplateDirectoryDocumentService implements DocumentService {
     private final ReentrantLock checking = new ReentrantLock();
     private volatile TemplateLibrary library;
     private volatile long checkedAt;
+    /** Set by {@link #installTemplate}: look at the directory at the next use whatever the interval. */
+    private volatile boolean forceCheck;
     private final Path directory;
     private final TemplateRenderer renderer;
     private final String sofficePath;
@@ -133,11 +135,13 @@ public final class TemplateDirectoryDocumentService implements DocumentService {
      */
     private TemplateLibrary current() {
         TemplateLibrary lib = library;
-        if (checkIntervalNanos <= 0 || System.nanoTime() - checkedAt < checkIntervalNanos || !checking.tryLock()) {
+        boolean due = forceCheck || checkIntervalNanos > 0 && System.nanoTime() - checkedAt >= checkIntervalNanos;
+        if (!due || !checking.tryLock()) {
             return lib;
         }
         try {
-            if (System.nanoTime() - checkedAt >= checkIntervalNanos) {
+            if (forceCheck || System.nanoTime() - checkedAt >= checkIntervalNanos) {
+                forceCheck = false;
                 TemplateLibrary now = lib.refresh(directory, schema);
                 if (now != lib) {
                     report(lib, now);
@@ -172,6 +176,50 @@ public final class TemplateDirectoryDocumentService implements DocumentService {
         } else {
             LOG.info("{} templates in force from {}", now.ids().size(), directory.toAbsolutePath());
         }
+    }
+
+    /** A template id that can be a file name on every system: no separators, no leading dot, not Word's lock file. */
+    private static final java.util.regex.Pattern ID =
+            java.util.regex.Pattern.compile("(?!\\.)(?!~\\$)[^/\\\\:*?\"<>|\\p{Cntrl}]{1,80}");
+
+    @Override
+    public List<DocumentProblem> checkTemplate(String templateId, byte[] docx) {
+        if (templateId == null || !ID.matcher(templateId).matches() || templateId.strip().length() != templateId.length()) {
+            return List.of(new DocumentProblem("BAD_TEMPLATE_ID", "模板编号（文件名，不含 .docx）不能为空、不超过80个字，不能含 / \\ : * ? \" < > | 、"
+                    + "不能以“.”或“~$”开头或以空格开头结尾", templateId == null ? "" : templateId, "", ""));
+        }
+        try {
+            TemplateCompiler.compile(templateId, docx, schema);
+            return List.of();
+        } catch (org.hezuo.documents.TemplateException e) {
+            return e.problems();
+        }
+    }
+
+    @Override
+    public List<DocumentProblem> installTemplate(String templateId, byte[] docx) {
+        List<DocumentProblem> problems = checkTemplate(templateId, docx);
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        Path target = directory.resolve(templateId + ".docx");
+        Path tmp = directory.resolve("." + templateId + ".docx.tmp");
+        try {
+            java.nio.file.Files.write(tmp, docx);
+            java.nio.file.Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            try {
+                java.nio.file.Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the temporary file is skipped by the library (leading dot) in any case
+            }
+            return List.of(new DocumentProblem("TEMPLATE_NOT_SAVED", "模板无法保存到模板目录：" + e.getMessage(), templateId, "", ""));
+        }
+        // in force now, without waiting for the check interval (or at the next use if a check is running)
+        forceCheck = true;
+        current();
+        return List.of();
     }
 
     @Override

@@ -72,6 +72,36 @@ class TemplateDirectoryDocumentServiceTest {
     }
 
     @Test
+    void aTemplateUploadedIsCheckedAndPutInForceOnlyWhenItCompiles(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("agreement.docx"), docx(pt("甲方：{{school.name}}")));
+        // no check interval: only what is installed through the service changes the templates in force
+        var s = new TemplateDirectoryDocumentService(dir, FieldSchema.of(TestModel.PolicyCase.class), true, "", 10, 0);
+        byte[] broken = docx(pt("甲方：{{school.nmae}}"));
+        assertEquals("UNKNOWN_FIELD", s.checkTemplate("实习安排表", broken).get(0).code());
+        assertEquals("UNKNOWN_FIELD", s.installTemplate("agreement", broken).get(0).code());
+        assertTrue(text(s.generate("agreement", TestModel.sample(1)).document()).contains("甲方："));
+        assertEquals(List.of("agreement.docx"), names(dir));
+
+        assertEquals(List.of(), s.checkTemplate("实习安排表", docx(pt("学校：{{school.name}}"))));
+        assertEquals(List.of(), s.installTemplate("实习安排表", docx(pt("学校：{{school.name}}"))));
+        assertEquals(Set.of("agreement", "实习安排表"), s.templateIds());
+        assertEquals(List.of("agreement.docx", "实习安排表.docx"), names(dir));
+        assertEquals(List.of(), s.installTemplate("agreement", docx(pt("学校（甲方）：{{school.name}}"))));
+        assertTrue(text(s.generate("agreement", TestModel.sample(1)).document()).contains("学校（甲方）："));
+
+        for (String bad : List.of("../evil", "a/b", ".hidden", "~$lock", "", " 空格")) {
+            assertEquals("BAD_TEMPLATE_ID", s.installTemplate(bad, docx(pt("{{school.name}}"))).get(0).code(), bad);
+        }
+        assertEquals(List.of("agreement.docx", "实习安排表.docx"), names(dir));
+    }
+
+    private static List<String> names(Path dir) throws java.io.IOException {
+        try (var files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
     void withoutACheckIntervalTheTemplatesOfTheStartStay(@TempDir Path dir) throws Exception {
         Files.write(dir.resolve("agreement.docx"), docx(pt("{{school.name}}")));
         var s = new TemplateDirectoryDocumentService(dir, FieldSchema.of(TestModel.PolicyCase.class), true, "", 10, 0);

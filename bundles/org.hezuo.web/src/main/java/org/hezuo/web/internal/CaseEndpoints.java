@@ -33,6 +33,7 @@ import org.slf4j.LoggerFactory;
  * @see RestApi
  */
 public final class CaseEndpoints {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CaseEndpoints.class);
   private static final Logger AUDIT = LoggerFactory.getLogger("org.hezuo.audit");
   private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -102,8 +103,68 @@ public final class CaseEndpoints {
     if (documents == null) {
       return ApiResponse.json(200, List.of());
     }
-    return ApiResponse.json(200, documents.templateProblems().stream().map(p -> Map.of("template", p.template(),
-        "code", p.code(), "message", p.message(), "where", p.where(), "path", p.path())).toList());
+    return ApiResponse.json(200, problems(documents.templateProblems()));
+  }
+
+  /** The media types a .docx upload may come with. */
+  private static final java.util.Set<String> DOCX_TYPES = java.util.Set.of(
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/octet-stream");
+
+  /**
+   * Checks an uploaded template without putting it in force.
+   *
+   * @param r the request (a .docx body)
+   * @param templateId the id it would have
+   * @param body the .docx bytes
+   * @return 200 with {@code ok} and the {@code problems}; 415 for another media type
+   */
+  ApiResponse checkTemplate(ApiRequest r, String templateId, byte[] body) {
+    if (documents == null) {
+      return ApiResponse.error(503, "DOCUMENTS_UNAVAILABLE", "文书服务未启动");
+    }
+    if (!DOCX_TYPES.contains(r.mediaType())) {
+      return notDocx(r);
+    }
+    List<org.hezuo.documents.DocumentProblem> problems = documents.checkTemplate(templateId, body);
+    return ApiResponse.json(200, Map.of("template", templateId, "ok", problems.isEmpty(), "problems", problems(problems)));
+  }
+
+  /**
+   * Puts an uploaded template in force (adds it, or replaces the template of that id) when it compiles.
+   *
+   * @param r the request (a .docx body)
+   * @param templateId the id
+   * @param body the .docx bytes
+   * @return 200 when in force; 400 {@code TEMPLATE_REFUSED} with the problems, the templates in force unchanged
+   */
+  ApiResponse installTemplate(ApiRequest r, String templateId, byte[] body) {
+    if (documents == null) {
+      return ApiResponse.error(503, "DOCUMENTS_UNAVAILABLE", "文书服务未启动");
+    }
+    if (!DOCX_TYPES.contains(r.mediaType())) {
+      return notDocx(r);
+    }
+    boolean replaced = documents.templateIds().contains(templateId);
+    List<org.hezuo.documents.DocumentProblem> problems = documents.installTemplate(templateId, body);
+    String who = r.principal() == null ? "" : r.principal().user();
+    if (!problems.isEmpty()) {
+      LOG.info("template {} refused, uploaded by {}: {}", templateId, who, problems.get(0));
+      return ApiResponse.error(400, "TEMPLATE_REFUSED", "模板“" + templateId + "”未启用（在用的模板不变）："
+          + problems.get(0).message(), Map.of("problems", problems(problems)));
+    }
+    LOG.info("template {} {} by {}", templateId, replaced ? "replaced" : "added", who);
+    return ApiResponse.json(200, Map.of("template", templateId, "ok", true, "replaced", replaced));
+  }
+
+  private static ApiResponse notDocx(ApiRequest r) {
+    return ApiResponse.error(415, "UNSUPPORTED_MEDIA_TYPE",
+        "请上传 Word .docx 文件（Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document），实际为“"
+            + r.mediaType() + "”");
+  }
+
+  private static List<Map<String, String>> problems(List<org.hezuo.documents.DocumentProblem> ps) {
+    return ps.stream().map(p -> Map.of("template", p.template(), "code", p.code(), "message", p.message(),
+        "where", p.where(), "path", p.path())).toList();
   }
 
   /**

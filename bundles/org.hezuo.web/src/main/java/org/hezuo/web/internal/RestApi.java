@@ -75,6 +75,8 @@ public final class RestApi {
     post("/api/cases/evaluate", Role.CLERK, (r, m) -> cases.evaluate(r, json(r)));
     get("/api/templates", Role.CLERK, (r, m) -> cases.templates());
     get("/api/templates/problems", Role.CLERK, (r, m) -> cases.templateProblems());
+    post("/api/templates/check/([^/]+)", Role.POLICY, (r, m) -> cases.checkTemplate(r, m.group(1), body(r)));
+    post("/api/templates/([^/]+)", Role.POLICY, (r, m) -> cases.installTemplate(r, m.group(1), body(r)));
     // a template's id is its file name: Chinese names as authors give them are ids too
     post("/api/documents/([^/]+)", Role.CLERK, (r, m) -> cases.document(r, m.group(1), json(r)));
     post("/api/documents/([^/]+)/batch", Role.CLERK, (r, m) -> batch.run(r, m.group(1), body(r)));

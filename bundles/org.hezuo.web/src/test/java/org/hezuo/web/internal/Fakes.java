@@ -185,6 +185,19 @@ final class Fakes {
     public List<DocumentProblem> templateProblems() {
       return List.of(new DocumentProblem("UNKNOWN_FIELD", "没有字段“school.nmae”", "坏模板", "学校：{{school.nmae}}", "school.nmae"));
     }
+
+    /** Refuses a template whose bytes hold "nmae", as the compiler refuses an unknown field. */
+    @Override
+    public List<DocumentProblem> checkTemplate(String templateId, byte[] docx) {
+      return new String(docx, StandardCharsets.UTF_8).contains("nmae")
+          ? List.of(new DocumentProblem("UNKNOWN_FIELD", "模板引用了不存在的字段“school.nmae”", templateId, "学校：{{school.nmae}}", "school.nmae"))
+          : List.of();
+    }
+
+    @Override
+    public List<DocumentProblem> installTemplate(String templateId, byte[] docx) {
+      return checkTemplate(templateId, docx);
+    }
   }
 
   static ApiRequest request(String method, String path, WebPrincipal who, String contentType, String body, Map<String, String> extraHeaders) {

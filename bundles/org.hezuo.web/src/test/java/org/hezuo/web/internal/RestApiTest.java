@@ -439,6 +439,26 @@ class RestApiTest {
   }
 
   @Test
+  void policyStaffCheckAndPutInForceAnUploadedTemplateClerksCannot() throws Exception {
+    String docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    JsonNode bad = json(call("POST", "/api/templates/check/实习安排表", POLICY, docx, "PK 学校：{{school.nmae}}"));
+    assertFalse(bad.get("ok").asBoolean());
+    assertEquals("UNKNOWN_FIELD", bad.get("problems").get(0).get("code").asText());
+    assertTrue(json(call("POST", "/api/templates/check/实习安排表", POLICY, docx, "PK 学校：{{school.name}}")).get("ok").asBoolean());
+
+    ApiResponse refused = call("POST", "/api/templates/实习安排表", POLICY, docx, "PK 学校：{{school.nmae}}");
+    assertEquals(400, refused.status());
+    assertEquals("TEMPLATE_REFUSED", json(refused).get("code").asText());
+    assertEquals("学校：{{school.nmae}}", json(refused).get("problems").get(0).get("where").asText());
+    ApiResponse replaced = call("POST", "/api/templates/实习安排表", POLICY, docx, "PK 学校：{{school.name}}");
+    assertEquals(200, replaced.status(), replaced.text());
+    assertTrue(json(replaced).get("replaced").asBoolean());
+
+    assertEquals(403, call("POST", "/api/templates/实习安排表", CLERK, docx, "PK").status());
+    assertEquals(415, call("POST", "/api/templates/实习安排表", POLICY, JSON, "{}").status());
+  }
+
+  @Test
   void listsTemplatesCaseTypesAndServesTheConsoleAndOpenApi() throws Exception {
     JsonNode t = json(call("GET", "/api/templates", CLERK, null, null));
     assertEquals("校企合作协议", t.get(0).get("title").asText());
