@@ -131,9 +131,10 @@ class ConsoleBrowserIT extends BrowserTestSupport {
   void clerkBatchGeneratesTripartiteAgreementsFromACsvWithSharedCopies() throws Exception {
     checkTheExampleCase();
     Path csv = work.resolve("batch-rows.csv");
-    Files.writeString(csv, "caseId,students.0.name,doc.number\n"
-        + "QX-GW-2026-101,李明,黔职实〔2026〕101号\n"
-        + "QX-GW-2026-102,王芳,黔职实〔2026〕102号\n");
+    // a roster as a clerk keeps it: Chinese column names, dates as a spreadsheet writes them
+    Files.writeString(csv, "caseId,姓名,身份证号,出生日期,性别,文书编号\n"
+        + "QX-GW-2026-101,李明,520522200704182118,2007/4/18,男,黔职实〔2026〕101号\n"
+        + "QX-GW-2026-102,王芳,520522200709033226,2007/9/3,女,黔职实〔2026〕102号\n");
     new Select(visible(By.id("batchTemplate"))).selectByValue("internship-tripartite-agreement");
     visible(By.id("batchFile")).sendKeys(csv.toString());
     // 份数 is required and not a column: flagged before sending

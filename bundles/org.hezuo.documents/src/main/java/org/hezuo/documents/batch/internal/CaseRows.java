@@ -18,7 +18,9 @@ import org.hezuo.json.ReadResult;
 /**
  * The row → case step of a batch: a row (nested Map from JSON, CSV or XLSX) is merged over the base
  * case (row values win; lists merge by index, so {@code students.0.name} fills in the base's first
- * student, and a list the row gives has the row's length: the base's further items are left out),
+ * student, who serves as a pattern: a row naming another person takes the base student's grade,
+ * specialty, post … but never the base student's number, ID, birth date, gender, phone or guardian;
+ * a list the row gives has the row's length: the base's further items are left out),
  * its {@code doc} block becomes the {@link DocumentInfo}, the rest is read as a
  * {@link PolicyCase} by the same JSON codec as single cases (text cells such as {@code "19"} are read as
  * numbers). Errors are field errors with paths, never exceptions.
@@ -132,11 +134,37 @@ final class CaseRows {
             // student, not of that student and the base's other students
             List<Object> out = new ArrayList<>();
             for (int i = 0; i < rl.size(); i++) {
-                out.add(i >= bl.size() ? copy(rl.get(i)) : mergeValue(bl.get(i), rl.get(i)));
+                out.add(i >= bl.size() ? copy(rl.get(i)) : mergeValue(pattern(bl.get(i), rl.get(i)), rl.get(i)));
             }
             return out;
         }
         return copy(r);
+    }
+
+    /** What names a person: a row item naming another person than the base item is someone else. */
+    private static final java.util.Set<String> WHO = java.util.Set.of("name", "idNumber", "studentNo");
+    /** What belongs to a person and is never carried from the base item over to someone else. */
+    private static final java.util.Set<String> PERSONAL =
+            java.util.Set.of("name", "idNumber", "studentNo", "birthDate", "gender", "phone", "guardian");
+
+    /**
+     * The base item a row item is merged over: all of it for the same person, only what is not personal
+     * when the row names someone else (the base's student is then a pattern: grade, specialty, post …;
+     * another student's number, ID, birth date, phone or guardian never go into this row's case).
+     */
+    @SuppressWarnings("unchecked")
+    private static Object pattern(Object base, Object row) {
+        if (!(base instanceof Map<?, ?> b) || !(row instanceof Map<?, ?> r)) {
+            return base;
+        }
+        boolean someoneElse = WHO.stream().anyMatch(k -> r.get(k) != null && b.get(k) != null
+                && !String.valueOf(r.get(k)).strip().equals(String.valueOf(b.get(k)).strip()));
+        if (!someoneElse) {
+            return base;
+        }
+        Map<String, Object> kept = new LinkedHashMap<>((Map<String, Object>) b);
+        kept.keySet().removeAll(PERSONAL);
+        return kept;
     }
 
     @SuppressWarnings("unchecked")

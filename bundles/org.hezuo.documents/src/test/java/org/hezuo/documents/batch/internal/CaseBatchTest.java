@@ -2,6 +2,7 @@ package org.hezuo.documents.batch.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,7 +46,8 @@ class CaseBatchTest {
 
     private static Path base(Path dir) throws Exception {
         return Files.writeString(dir.resolve("base.json"), "{\"caseType\": \"POST_INTERNSHIP\", \"caseId\": \"HZ-0\","
-                + " \"school\": {\"name\": \"黔中职业学校\"}, \"students\": [{\"name\": \"模板\", \"gender\": \"女\"}]}");
+                + " \"school\": {\"name\": \"黔中职业学校\"}, \"students\": [{\"name\": \"模板\", \"studentNo\": \"2024000\","
+                + " \"specialty\": \"机电技术应用\", \"gender\": \"女\"}]}");
     }
 
     private static Path csv(Path dir) throws Exception {
@@ -66,7 +68,10 @@ class CaseBatchTest {
         assertEquals(new CaseBatchService.Summary(5, 3, 0, 2, out.resolve("manifest.csv")), s);
         assertEquals(List.of("1/5 ok", "2/5 error", "3/5 error", "4/5 ok", "5/5 ok"), progress);
         assertEquals("HZ-1/张三/黔中职业学校/No.1", Files.readString(out.resolve("00001-协议-HZ-1.docx")));
-        assertEquals("女", seen.get(0).getStudents().get(0).getGender().label());
+        // the base's student is a pattern: the cohort's specialty, not the pattern's number or gender
+        assertEquals("机电技术应用", seen.get(0).getStudents().get(0).getSpecialty());
+        assertNull(seen.get(0).getStudents().get(0).getStudentNo());
+        assertNull(seen.get(0).getStudents().get(0).getGender());
         List<String> manifest = Files.readAllLines(out.resolve("manifest.csv"));
         assertEquals("row,file,status,reason,hash", manifest.get(0));
         assertTrue(manifest.get(2).startsWith("2,,error,案件审查结论为不符合 [POLICY_NON_COMPLIANT]；未满16周岁 [INTERNSHIP_MINOR]（students[0].birthDate）,"),
@@ -176,13 +181,18 @@ class CaseBatchTest {
     @Test
     void mergeIsDeepAndListsByIndex() {
         var merged = CaseRows.merge(java.util.Map.of("school", java.util.Map.of("name", "A", "code", "1"),
-                        "students", List.of(java.util.Map.of("name", "x", "gender", "女"))),
+                        "students", List.of(java.util.Map.of("name", "x", "gender", "女", "grade", 3))),
                 java.util.Map.of("school", java.util.Map.of("name", "B"), "students", List.of(java.util.Map.of("name", "y"))));
         assertEquals(java.util.Map.of("name", "B", "code", "1"), merged.get("school"));
-        assertEquals(List.of(java.util.Map.of("name", "y", "gender", "女")), merged.get("students"));
+        // another person: the pattern's grade, not x's gender
+        assertEquals(List.of(java.util.Map.of("name", "y", "grade", 3)), merged.get("students"));
+        // the same person: the row completes the base's student
+        assertEquals(List.of(java.util.Map.of("name", "x", "gender", "女", "grade", 3, "phone", "13800138000")),
+                CaseRows.merge(java.util.Map.of("students", List.of(java.util.Map.of("name", "x", "gender", "女", "grade", 3))),
+                        java.util.Map.of("students", List.of(java.util.Map.of("phone", "13800138000")))).get("students"));
         // a base with a class of three: a row naming one student is a case of that one student
-        var ofOne = CaseRows.merge(java.util.Map.of("students", List.of(java.util.Map.of("name", "x", "grade", 3),
-                java.util.Map.of("name", "x2"), java.util.Map.of("name", "x3"))),
+        var ofOne = CaseRows.merge(java.util.Map.of("students", List.of(java.util.Map.of("name", "x", "grade", 3,
+                "studentNo", "2024001"), java.util.Map.of("name", "x2"), java.util.Map.of("name", "x3"))),
                 java.util.Map.of("students", List.of(java.util.Map.of("name", "y"))));
         assertEquals(List.of(java.util.Map.of("name", "y", "grade", 3)), ofOne.get("students"));
         // a row without students keeps the base's class
