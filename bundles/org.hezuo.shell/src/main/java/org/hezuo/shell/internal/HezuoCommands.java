@@ -8,35 +8,43 @@ import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.Parameter;
 import org.hezuo.api.PolicyEvaluator;
 import org.hezuo.api.admin.PolicyRules;
+import org.hezuo.documents.DocumentService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
- * Gogo commands {@code hezuo:eval} and {@code hezuo:status}; a thin adapter over {@link
- * CaseCommand}.
+ * Gogo commands {@code hezuo:eval}, {@code hezuo:status}, {@code hezuo:rules} and {@code
+ * hezuo:templates}; a thin adapter over {@link CaseCommand}, {@link RulesCommand} and {@link
+ * TemplatesCommand}.
  *
  * @see CaseCommand
  */
 @Component(service = HezuoCommands.class)
-@GogoCommand(scope = "hezuo", function = {"eval", "status", "rules"})
+@GogoCommand(scope = "hezuo", function = {"eval", "status", "rules", "templates"})
 public class HezuoCommands {
 
   private final CaseCommand commands;
   private final PolicyRules rules;
+  private final DocumentService documents;
 
   /**
    * Activates the commands over the evaluator in force.
    *
    * @param evaluator the policy evaluator service
    * @param rules the rule administration service, for {@code status}; optional
+   * @param documents the document service, for {@code templates}; optional (the commands are
+   *     activated again when it comes)
    */
   @Activate
   public HezuoCommands(
       @Reference PolicyEvaluator evaluator,
-      @Reference(cardinality = ReferenceCardinality.OPTIONAL) PolicyRules rules) {
-    this(new CaseCommand(evaluator, rules), rules);
+      @Reference(cardinality = ReferenceCardinality.OPTIONAL) PolicyRules rules,
+      @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+          DocumentService documents) {
+    this(new CaseCommand(evaluator, rules), rules, documents);
   }
 
   /**
@@ -44,10 +52,22 @@ public class HezuoCommands {
    *
    * @param commands the commands
    * @param rules the rule administration service, or {@code null}
+   * @param documents the document service, or {@code null}
    */
-  protected HezuoCommands(CaseCommand commands, PolicyRules rules) {
+  protected HezuoCommands(CaseCommand commands, PolicyRules rules, DocumentService documents) {
     this.commands = commands;
     this.rules = rules;
+    this.documents = documents;
+  }
+
+  /**
+   * {@code hezuo:templates}.
+   *
+   * @return the templates in force and the refused ones with their reasons
+   */
+  @Descriptor("列出在用的模板（及要填写的文书信息）和有问题的模板及原因")
+  public String templates() {
+    return documents == null ? "文书服务不可用（模板目录是否存在？请查看日志）。\n" : new TemplatesCommand(documents).run().output();
   }
 
   /**
