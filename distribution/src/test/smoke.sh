@@ -30,10 +30,10 @@ echo "eval (malformed, --json): ok, exit 2"
 # batch: three rows over a base case — one document, one 不符合 (no consent), one malformed row
 cp "$HOME_DIR/examples/post-internship.json" base.json
 cat > rows.csv <<'CSV'
-caseId,students.0.name,students.0.consentSigned,doc.number,doc.place,doc.date,doc.copies
-S-1,李明,true,S〔2026〕1号,贵阳,2026-03-01,3
-S-2,王芳,false,S〔2026〕2号,贵阳,2026-03-01,3
-S-3,赵强,true,S〔2026〕3号,贵阳,2026-03-01,3,多余
+caseId,students.0.name,students.0.idNumber,students.0.birthDate,students.0.gender,students.0.consentSigned,doc.number,doc.place,doc.date,doc.copies
+S-1,李明,520522200704182118,2007-04-18,男,true,S〔2026〕1号,贵阳,2026-03-01,3
+S-2,王芳,520522200709033226,2007-09-03,女,false,S〔2026〕2号,贵阳,2026-03-01,3
+S-3,赵强,520522200704182118,2007-04-18,男,true,S〔2026〕3号,贵阳,2026-03-01,3,多余
 CSV
 set +e
 out="$("$HOME_DIR/bin/hezuo" generate --template internship-tripartite-agreement --data rows.csv \
