@@ -68,12 +68,34 @@
     showDecision(r.data);
   });
 
+  // 发现涉及的事实，用表单上的中文名称写出：students[1] → 学生 2（李雨涵）；enterprise.posts[0] → 企业 · 岗位 1（设备巡检）
+  function factLabel(path) {
+    let node = schema, val = state;
+    const out = [];
+    for (const part of String(path).split('.')) {
+      const m = /^([^\[\]]+)(?:\[(\d+)\])?$/.exec(part);
+      const prop = m && node && node.properties ? node.properties[m[1]] : null;
+      if (!prop) return path;
+      val = val ? val[m[1]] : undefined;
+      let text = prop.title || m[1];
+      if (m[2] !== undefined) {
+        const i = Number(m[2]), item = Array.isArray(val) ? val[i] : undefined;
+        text += ' ' + (i + 1) + (item && item.name ? '（' + item.name + '）' : '');
+        node = prop.items; val = item;
+      } else {
+        node = prop;
+      }
+      out.push(text);
+    }
+    return out.length ? out.join(' · ') : path;
+  }
+
   function showDecision(d) {
     const rows = d.findings.map(f => el('tr', {class: 'finding'},
       el('td', {}, el('span', {class: 'badge sev-' + f.severity}, SEVERITY[f.severity] || f.severity)),
       el('td', {}, f.message, el('div', {class: 'clause mono'}, f.code)),
       el('td', {class: 'clause-cell'}, el('div', {}, f.clauseSource || f.clauseId || ''), el('div', {class: 'clause'}, f.clauseText || '')),
-      el('td', {class: 'mono'}, (f.facts || []).join(' '))));
+      el('td', {}, (f.facts || []).map(x => el('div', {title: x}, factLabel(x))))));
     const values = Object.entries(d.values || {}).map(([k, v]) => el('tr', {}, el('td', {class: 'mono'}, k), el('td', {}, typeof v === 'object' ? JSON.stringify(v) : String(v))));
     $('result').replaceChildren(
       el('p', {}, '结论：', el('span', {class: 'badge out-' + d.outcome, id: 'outcome'}, d.outcomeLabel), '　规则版本 ', el('span', {class: 'mono'}, d.ruleVersion), '　审查基准日 ', d.asOf || ''),

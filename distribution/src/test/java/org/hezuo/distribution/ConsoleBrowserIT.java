@@ -70,6 +70,8 @@ class ConsoleBrowserIT extends BrowserTestSupport {
             By.xpath("//table[@id='findings']//tr[contains(., 'INTERN_UNDER_16')]"), "未满16周岁");
     assertTrue(under16.contains("《职业学校学生实习管理规定》"), under16);
     assertTrue(under16.contains("不得安排、接收未满16周岁的学生进行岗位实习"), "clause text: " + under16);
+    // the student concerned by the form's names, not by a JSON path
+    assertTrue(under16.contains("学生 1（"), "the fact concerned: " + under16);
 
     // the consent form needs its number: flagged before anything is sent
     new Select(visible(By.id("template"))).selectByValue("internship-informed-consent");
