@@ -72,6 +72,7 @@ class ConsoleBrowserIT extends BrowserTestSupport {
     assertTrue(under16.contains("不得安排、接收未满16周岁的学生进行岗位实习"), "clause text: " + under16);
     // the student concerned by the form's names, not by a JSON path
     assertTrue(under16.contains("学生 1（"), "the fact concerned: " + under16);
+    illustrate("console-clerk", By.id("resultSection"));
 
     // the consent form needs its number: flagged before anything is sent
     new Select(visible(By.id("template"))).selectByValue("internship-informed-consent");
@@ -190,7 +191,7 @@ class ConsoleBrowserIT extends BrowserTestSupport {
 
   @Test
   @Order(5)
-  void policyStaffSeeARefusedRuleFileWithItsLine() {
+  void policyStaffSeeARefusedRuleFileWithItsLine() throws IOException {
     openAs("policy", "policy123", "policy.html");
     showsText(By.id("who"), "政策管理员");
     waiting().until(d -> d.findElement(By.id("version")).getText().matches("[0-9a-f]{8,}"));
@@ -201,6 +202,7 @@ class ConsoleBrowserIT extends BrowserTestSupport {
     driver.findElement(By.id("validate")).click();
     showsText(By.id("validation"), "有问题");
     showsText(By.cssSelector("#validation table.problems"), "national-internship/age.drl:3");
+    illustrate("console-policy", By.id("validation"));
   }
 
   @Test

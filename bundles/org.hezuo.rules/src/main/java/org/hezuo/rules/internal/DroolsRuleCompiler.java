@@ -172,7 +172,8 @@ public final class DroolsRuleCompiler {
   /**
    * When a file of a pack does not parse, Drools also reports errors in the pack's other files
    * (types and functions of the broken file are missing there). Policy staff should see the file
-   * they broke: keep only the files with syntax errors when there are any.
+   * they broke: keep only the files with syntax errors when there are any, and not Drools' line-less
+   * repetition that the file did not parse.
    */
   static List<RuleProblem> withoutFollowOnErrors(List<RuleProblem> errors) {
     Set<String> broken = new HashSet<>();
@@ -181,8 +182,10 @@ public final class DroolsRuleCompiler {
         broken.add(p.file());
       }
     }
+    // "Parser returned a null Package" only repeats that a file did not parse, without a line
     return broken.isEmpty() ? errors
-        : errors.stream().filter(p -> broken.contains(p.file())).toList();
+        : errors.stream().filter(p -> broken.contains(p.file()))
+            .filter(p -> !(p.line() == 0 && p.message().contains("Parser returned a null Package"))).toList();
   }
 
   private static String hash(List<RuleFile> files) {

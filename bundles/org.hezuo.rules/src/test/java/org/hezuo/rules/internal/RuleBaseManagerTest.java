@@ -105,6 +105,19 @@ class RuleBaseManagerTest {
   }
 
   @Test
+  void aFileThatDoesNotParseIsReportedWithItsLineOnlyNotWithDroolsLineLessRepetition() {
+    demoPack(dir);
+    RuleBaseManager m = manager();
+    m.activate(dir);
+    write(dir, "demo/age.drl", "rule \"年龄\"\nwhen broken\nthen\nend\n");
+    ActivationReport r = m.activate(dir);
+    assertFalse(r.activated());
+    assertFalse(r.problems().isEmpty());
+    assertTrue(r.problems().stream().allMatch(x -> x.file().equals("demo/age.drl") && x.line() > 0),
+        r.problems().toString());
+  }
+
+  @Test
   void aSyntaxErrorIsReportedInTheBrokenFileOnlyNotInFilesThatDependOnIt() {
     demoPack(dir);
     write(dir, "demo/types.drl", RulesTestSupport.HEADER + "declare Hit\n  n : int\nend\n");
