@@ -41,6 +41,10 @@ public class DroolsPolicyEvaluatorComponent implements PolicyEvaluator, PolicyRu
   private final RuleBaseManager manager;
   private final Path rulesDirectory;
   private final RulesDirectoryWatcher watcher;
+  /** The first activation when it runs in the background, else null. */
+  private final Thread start;
+  /** How long stopping waits for a first activation still running. */
+  private static final long START_JOIN_MILLIS = 60_000;
 
   /**
    * Activates the rules of the configured directory and starts watching it.
@@ -117,7 +121,7 @@ public class DroolsPolicyEvaluatorComponent implements PolicyEvaluator, PolicyRu
         pollMillis, background);
     if (background) {
       // the host (web console, shell) comes up at once; evaluations wait for version() != null
-      Thread start = new Thread(() -> {
+      start = new Thread(() -> {
         try {
           log(manager.activate(rulesDirectory, "启动"));
         } catch (RuntimeException | LinkageError e) {
@@ -128,6 +132,7 @@ public class DroolsPolicyEvaluatorComponent implements PolicyEvaluator, PolicyRu
       start.setDaemon(true);
       start.start();
     } else {
+      start = null;
       log(manager.activate(rulesDirectory, "启动"));
     }
     this.watcher = pollMillis > 0
@@ -144,11 +149,22 @@ public class DroolsPolicyEvaluatorComponent implements PolicyEvaluator, PolicyRu
     }
   }
 
-  /** Stops watching the rules directory. */
+  /**
+   * Stops watching the rules directory, and lets a first activation still running finish: a command
+   * line that answered before the rule base was in force would otherwise stop the framework under
+   * it, and the framework prints the failed class loads of the closed bundle.
+   */
   @Deactivate
   public void deactivate() {
     if (watcher != null) {
       watcher.close();
+    }
+    if (start != null && start.isAlive()) {
+      try {
+        start.join(START_JOIN_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 

@@ -37,6 +37,7 @@ public final class CliMain {
           + "                     [--base <基础案件.json>] [--pdf] [--override <理由>]\n"
           + "                                      每行生成一份文书，清单 manifest.csv（退出码 5：有失败的行）\n"
           + "      hezuo templates                 列出在用的模板和有问题的模板及原因（退出码 2：有被拒绝的模板）\n"
+          + "      hezuo templates check <模板.docx>  检查一个模板能否启用（不启用；退出码 2：有问题）\n"
           + "      hezuo                           启动交互式 Gogo 控制台\n";
 
   private final Supplier<PolicyEvaluator> evaluator;
@@ -141,7 +142,8 @@ public final class CliMain {
     if (!args.isEmpty() && args.get(0).equals("generate")) {
       return generate(args.subList(1, args.size()));
     }
-    if (args.size() == 1 && args.get(0).equals("templates")) {
+    boolean check = args.size() == 3 && args.get(0).equals("templates") && args.get(1).equals("check");
+    if (args.size() == 1 && args.get(0).equals("templates") || check) {
       long deadline = System.nanoTime() + timeout.toNanos();
       DocumentService d;
       while ((d = templates.get()) == null && System.nanoTime() < deadline) {
@@ -149,7 +151,7 @@ public final class CliMain {
       }
       return d == null
           ? new CommandResult(CommandResult.NO_RULES, "文书服务在 " + timeout.toSeconds() + " 秒内未启动（模板目录是否存在？），请查看日志。\n")
-          : new TemplatesCommand(d).run();
+          : check ? new TemplatesCommand(d).check(Path.of(args.get(2))) : new TemplatesCommand(d).run();
     }
     if (args.isEmpty() || !List.of("eval", "status").contains(args.get(0))) {
       return new CommandResult(CommandResult.USAGE, USAGE);

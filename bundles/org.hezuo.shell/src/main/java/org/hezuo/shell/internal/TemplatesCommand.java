@@ -48,4 +48,31 @@ final class TemplatesCommand {
     }
     return new CommandResult(problems.isEmpty() ? CommandResult.OK : CommandResult.BAD_INPUT, out.toString());
   }
+
+  /**
+   * Checks a template file without putting it in force, under the id its file name gives.
+   *
+   * @param file the .docx
+   * @return what would refuse it, exit {@link CommandResult#BAD_INPUT}; or that it can be put in
+   *     force (copy it into the templates directory), exit 0
+   */
+  CommandResult check(java.nio.file.Path file) {
+    String name = file.getFileName().toString();
+    String id = name.toLowerCase(java.util.Locale.ROOT).endsWith(".docx") ? name.substring(0, name.length() - 5) : name;
+    byte[] docx;
+    try {
+      docx = java.nio.file.Files.readAllBytes(file);
+    } catch (java.io.IOException e) {
+      return new CommandResult(CommandResult.BAD_INPUT, "无法读取模板文件（TEMPLATE_UNREADABLE）：" + file + "\n");
+    }
+    List<DocumentProblem> problems = documents.checkTemplate(id, docx);
+    if (problems.isEmpty()) {
+      return new CommandResult(CommandResult.OK, "模板“" + id + "”可以启用：复制到模板目录"
+          + (documents.templatesDirectory() == null ? "" : " " + documents.templatesDirectory().toAbsolutePath())
+          + " 即生效" + (documents.templateIds().contains(id) ? "（将替换同名的在用模板）" : "") + "。\n");
+    }
+    TextTable t = new TextTable("代码", "原因", "位置");
+    problems.forEach(p -> t.row(p.code(), p.message(), p.where().isEmpty() ? "—" : "“" + p.where() + "”"));
+    return new CommandResult(CommandResult.BAD_INPUT, "模板“" + id + "”不能启用（" + problems.size() + " 个问题）：\n" + t.render("  "));
+  }
 }

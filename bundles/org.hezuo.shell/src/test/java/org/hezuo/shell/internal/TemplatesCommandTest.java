@@ -48,6 +48,13 @@ class TemplatesCommandTest {
       public Path templatesDirectory() {
         return Path.of("templates");
       }
+
+      @Override
+      public List<DocumentProblem> checkTemplate(String templateId, byte[] docx) {
+        return new String(docx, java.nio.charset.StandardCharsets.UTF_8).contains("nmae")
+            ? List.of(new DocumentProblem("UNKNOWN_FIELD", "模板引用了不存在的字段“school.nmae”", templateId, "学校：{{school.nmae}}", ""))
+            : List.of();
+      }
     };
   }
 
@@ -68,5 +75,20 @@ class TemplatesCommandTest {
     assertTrue(r.output().contains("坏模板.docx"), r.output());
     assertTrue(r.output().contains("UNCLOSED_TAG"), r.output());
     assertTrue(r.output().contains("“甲方：{{school.name”"), r.output());
+  }
+
+  @Test
+  void aTemplateFileIsCheckedUnderTheIdItsNameGivesWithoutBeingPutInForce(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path bad = java.nio.file.Files.writeString(dir.resolve("本校协议.docx"), "PK 学校：{{school.nmae}}");
+    CommandResult r = new TemplatesCommand(documents(List.of())).check(bad);
+    assertEquals(CommandResult.BAD_INPUT, r.exitCode());
+    assertTrue(r.output().contains("模板“本校协议”不能启用（1 个问题）"), r.output());
+    assertTrue(r.output().contains("UNKNOWN_FIELD"), r.output());
+    Path good = java.nio.file.Files.writeString(dir.resolve("实习安排表.docx"), "PK 学校：{{school.name}}");
+    CommandResult ok = new TemplatesCommand(documents(List.of())).check(good);
+    assertEquals(CommandResult.OK, ok.exitCode());
+    assertTrue(ok.output().contains("将替换同名的在用模板"), ok.output());
+    assertEquals(CommandResult.BAD_INPUT, new TemplatesCommand(documents(List.of())).check(dir.resolve("没有.docx")).exitCode());
   }
 }
