@@ -19,8 +19,9 @@ import org.hezuo.api.model.PolicyCase;
 import org.hezuo.documents.DocumentInfo;
 
 /**
- * Chinese column names of a batch sheet, as clerks write them, turned into field paths. A column is
- * named by a field path ({@code students.0.name}) or by the Chinese names of the model's fields:
+ * The Chinese names of the case's fields, as clerks and template authors write them, turned into field
+ * paths: the columns of a batch sheet, template tags ({@code {{学校名称}}}) and Word's mail-merge fields.
+ * A name is a field path ({@code students.0.name}) or the Chinese names of the model's fields:
  * section and field ({@code 学生姓名}, {@code 学生.姓名}, {@code 企业.统一社会信用代码}), or the field
  * alone when only one field is called so ({@code 居民身份证号码}); a shorter name that is part of exactly
  * one field's name also serves ({@code 身份证号}). When the case type is known, a name that fits several
@@ -44,6 +45,8 @@ public final class HeaderLabels {
       "doc.issuer", List.of("发文机关", "政府方"));
 
   private static final HeaderLabels MODEL = new HeaderLabels();
+  /** The fields under a list item ({@code students.0}), named from there on: per prefix, made once. */
+  private static final Map<String, HeaderLabels> UNDER = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** One field: its path, type and the Chinese names of the sections leading to it and of itself. */
   private record Leaf(String path, Class<?> type, List<String> labels, boolean section) {
@@ -57,9 +60,6 @@ public final class HeaderLabels {
   private final Map<String, Class<?>> types = new java.util.HashMap<>();
   /** Every exact way of naming a field → the fields so named. */
   private final Map<String, Set<Leaf>> exact = new LinkedHashMap<>();
-
-  /** The fields under a list item ({@code students.0}), named from there on: per prefix, made once. */
-  private static final Map<String, HeaderLabels> UNDER = new java.util.concurrent.ConcurrentHashMap<>();
 
   private HeaderLabels() {
     walk(PolicyCase.class, "", List.of(), new HashSet<>());
