@@ -55,6 +55,18 @@ public interface DocumentService {
     List<DocumentProblem> templateProblems();
 
     /**
+     * Why one template is not in force as saved: the problems of {@link #templateProblems()} that
+     * concern it.
+     *
+     * @param templateId the template's id
+     * @return its problems; empty when it compiled or is unknown
+     * @since 1.2
+     */
+    default List<DocumentProblem> templateProblems(String templateId) {
+        return templateProblems().stream().filter(p -> p.template().equals(templateId)).toList();
+    }
+
+    /**
      * The directory the templates (and their {@code manifest.json}) were loaded from.
      *
      * @return the directory, or {@code null} when the templates do not come from a directory

@@ -134,16 +134,15 @@ public final class HezuoJson {
 
   /** The path of the value a parser is at: {@code students[0].birthDate}. */
   private static String path(JsonStreamContext at) {
-    java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+    java.util.LinkedList<JsonMappingException.Reference> refs = new java.util.LinkedList<>();
     for (JsonStreamContext c = at; c != null && !c.inRoot(); c = c.getParent()) {
       if (c.inArray()) {
-        parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
+        refs.addFirst(new JsonMappingException.Reference(null, Math.max(0, c.getCurrentIndex())));
       } else if (c.inObject() && c.getCurrentName() != null) {
-        parts.push("." + c.getCurrentName());
+        refs.addFirst(new JsonMappingException.Reference(null, c.getCurrentName()));
       }
     }
-    String joined = String.join("", parts);
-    return joined.startsWith(".") ? joined.substring(1) : joined;
+    return path(refs);
   }
 
   /**
@@ -215,8 +214,13 @@ public final class HezuoJson {
   }
 
   private static String path(JsonMappingException m) {
+    return path(m.getPath());
+  }
+
+  /** A path as field errors give it: {@code students[0].birthDate}. */
+  private static String path(List<JsonMappingException.Reference> refs) {
     StringBuilder sb = new StringBuilder();
-    for (JsonMappingException.Reference r : m.getPath()) {
+    for (JsonMappingException.Reference r : refs) {
       if (r.getIndex() >= 0) {
         sb.append('[').append(r.getIndex()).append(']');
       } else if (r.getFieldName() != null) {

@@ -1,6 +1,5 @@
 package org.hezuo.documents.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -8,7 +7,6 @@ import java.util.regex.Pattern;
 import org.hezuo.documents.batch.internal.HeaderLabels;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
@@ -25,6 +23,18 @@ final class MergeFields {
 
   private MergeFields() {}
 
+  private static final Pattern ANY_MERGEFIELD = Pattern.compile("MERGEFIELD", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether a part's XML may hold a merge field, in any letter case as {@link #convert} reads them.
+   *
+   * @param xml the part's text
+   * @return false when it holds none
+   */
+  static boolean mayHold(String xml) {
+    return ANY_MERGEFIELD.matcher(xml).find();
+  }
+
   /**
    * Replaces the merge fields of a part with tags.
    *
@@ -32,30 +42,20 @@ final class MergeFields {
    * @param problems where refused fields are reported
    */
   static void convert(Document doc, Problems problems) {
-    NodeList simple = doc.getElementsByTagNameNS(Wml.W, "fldSimple");
-    List<Element> simples = new ArrayList<>();
-    for (int i = 0; i < simple.getLength(); i++) {
-      simples.add((Element) simple.item(i));
-    }
-    for (Element f : simples) {
+    for (Element f : Wml.elements(doc, "fldSimple")) {
       String instr = f.getAttributeNS(Wml.W, "instr");
       Matcher m = MERGEFIELD.matcher(instr);
       if (!m.find()) {
         continue;
       }
-      Element result = first(f, "r");
+      Element result = Wml.child(f, "r");
       String tag = tag(m, problems);
       if (tag != null) {
         f.getParentNode().insertBefore(run(doc, result, tag), f);
         f.getParentNode().removeChild(f);
       }
     }
-    NodeList paragraphs = doc.getElementsByTagNameNS(Wml.W, "p");
-    List<Element> ps = new ArrayList<>();
-    for (int i = 0; i < paragraphs.getLength(); i++) {
-      ps.add((Element) paragraphs.item(i));
-    }
-    for (Element p : ps) {
+    for (Element p : Wml.elements(doc, "p")) {
       complex(doc, p, problems);
     }
     if (problems.isEmpty()) {
@@ -65,12 +65,7 @@ final class MergeFields {
 
   /** The complex fields (fldChar begin … separate … end) among one paragraph's runs. */
   private static void complex(Document doc, Element p, Problems problems) {
-    List<Element> runs = new ArrayList<>();
-    for (Node n = p.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element e && Wml.is(e, "r")) {
-        runs.add(e);
-      }
-    }
+    List<Element> runs = Wml.children(p, "r");
     int depth = 0;
     int begin = -1;
     StringBuilder instr = new StringBuilder();
@@ -80,9 +75,9 @@ final class MergeFields {
     Element result = null;
     for (int i = 0; i < runs.size(); i++) {
       Element r = runs.get(i);
-      Element fc = first(r, "fldChar");
+      Element fc = Wml.child(r, "fldChar");
       String kind = fc == null ? "" : fc.getAttributeNS(Wml.W, "fldCharType");
-      for (Element it : children(r, "instrText")) {
+      for (Element it : Wml.children(r, "instrText")) {
         mergeInside |= depth > 1 && it.getTextContent().toUpperCase(Locale.ROOT).contains("MERGEFIELD");
         if (depth == 1 && !inResult) {
           instr.append(it.getTextContent());
@@ -122,7 +117,7 @@ final class MergeFields {
           depth = Math.max(depth, 0);
         }
         default -> {
-          if (depth == 1 && inResult && result == null && first(r, "t") != null) {
+          if (depth == 1 && inResult && result == null && Wml.child(r, "t") != null) {
             result = r;
           }
         }
@@ -164,7 +159,7 @@ final class MergeFields {
   /** A run with the formatting of {@code like} (its rPr) and the given text. */
   private static Element run(Document doc, Element like, String text) {
     Element r = doc.createElementNS(Wml.W, "w:r");
-    Element rPr = like == null ? null : first(like, "rPr");
+    Element rPr = like == null ? null : Wml.child(like, "rPr");
     if (rPr != null) {
       r.appendChild(rPr.cloneNode(true));
     }
@@ -173,24 +168,5 @@ final class MergeFields {
     t.setTextContent(text);
     r.appendChild(t);
     return r;
-  }
-
-  private static Element first(Element parent, String local) {
-    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element e && Wml.is(e, local)) {
-        return e;
-      }
-    }
-    return null;
-  }
-
-  private static List<Element> children(Element parent, String local) {
-    List<Element> out = new ArrayList<>();
-    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element e && Wml.is(e, local)) {
-        out.add(e);
-      }
-    }
-    return out;
   }
 }

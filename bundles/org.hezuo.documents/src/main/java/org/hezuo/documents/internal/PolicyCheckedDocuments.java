@@ -46,7 +46,7 @@ public final class PolicyCheckedDocuments implements CaseDocumentService {
     String id = r.templateId();
     if (!documents.templateIds().contains(id)) {
       // a template refused at loading says why
-      String why = documents.templateProblems().stream().filter(p -> p.template().equals(id))
+      String why = documents.templateProblems(id).stream()
           .map(DocumentProblem::toString).findFirst().map(p -> "，它加载时被拒绝，请修改模板：" + p).orElse("");
       return refused(null, r, problem(id, "UNKNOWN_TEMPLATE", "没有可用的模板“" + id + "”" + why));
     }

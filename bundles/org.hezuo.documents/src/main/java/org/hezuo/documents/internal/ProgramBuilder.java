@@ -175,7 +175,7 @@ final class ProgramBuilder {
     private FieldSchema checkPath(TagSite site, boolean mustBeList) {
         ValuePath path = site.tag.path();
         if (!path.index() && path.segments().length > 0 && !path.text().chars().allMatch(c -> c < 128)
-                && !resolves(path.fromRoot() ? root : frames.peek().scope, path.segments())) {
+                && walk(path.fromRoot() ? root : frames.peek().scope, path.segments()).node() == null) {
             // written with the Chinese names of the fields: {{学校名称}}, {{学生.姓名}}, in a loop {{姓名}}
             String item = path.fromRoot() ? "" : frames.peek().item;
             HeaderLabels.Fit fit = item == null ? new HeaderLabels.Fit(null, "不是已知的字段名称")
@@ -196,16 +196,13 @@ final class ProgramBuilder {
             }
             return null;
         }
-        FieldSchema s = path.fromRoot() ? root : frames.peek().scope;
-        for (String seg : path.segments()) {
-            FieldSchema next = s.property(seg);
-            if (next == null && !(s.isList() && Properties.isIndex(seg))) {
-                problems.add("UNKNOWN_FIELD", "模板引用了不存在的字段“" + path.text() + "”（“" + seg + "”不是 " + s + " 的属性）",
-                        site.where, path.text());
-                return null;
-            }
-            s = next != null ? next : s.element();
+        Walk w = walk(path.fromRoot() ? root : frames.peek().scope, path.segments());
+        if (w.node() == null) {
+            problems.add("UNKNOWN_FIELD", "模板引用了不存在的字段“" + path.text() + "”（“" + w.missing() + "”不是 " + w.in()
+                    + " 的属性）", site.where, path.text());
+            return null;
         }
+        FieldSchema s = w.node();
         if (mustBeList && !s.isList()) {
             problems.add("NOT_A_LIST", "“" + path.text() + "”不是列表，不能用 {{#each}} 重复", site.where, path.text());
             return null;
@@ -214,16 +211,25 @@ final class ProgramBuilder {
         return s;
     }
 
-    /** Whether a path names fields of the schema as it is written (an open schema takes any name). */
-    private static boolean resolves(FieldSchema s, String[] segments) {
+    /**
+     * Where a path leads in a schema.
+     *
+     * @param node the schema node it names, or null when a segment is not a property
+     * @param missing the first segment that is not, else null
+     * @param in the node that lacks it, else null
+     */
+    private record Walk(FieldSchema node, String missing, FieldSchema in) {}
+
+    /** Follows a path's segments through a schema (an open schema takes any name; a list takes indexes). */
+    private static Walk walk(FieldSchema s, String[] segments) {
         for (String seg : segments) {
             FieldSchema next = s.property(seg);
             if (next == null && !(s.isList() && Properties.isIndex(seg))) {
-                return false;
+                return new Walk(null, seg, s);
             }
             s = next != null ? next : s.element();
         }
-        return true;
+        return new Walk(s, null, null);
     }
 
     /** A path read from the root (outside loops, or {@code $.}) is required unless conditional or defaulted. */

@@ -14,7 +14,6 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.hezuo.documents.FieldSchema;
 import org.hezuo.documents.TemplateException;
 import org.w3c.dom.Document;
-import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
@@ -64,7 +63,7 @@ public final class TemplateCompiler {
                 continue;
             }
             String text = new String(xml, StandardCharsets.UTF_8);
-            if (text.contains("{") || text.contains("MERGEFIELD") || text.contains("mergefield")) {
+            if (text.contains("{") || MergeFields.mayHold(text)) {
                 programs[i] = part(xml, e.name(), schema, problems, fields, rootFields);
             }
         }
@@ -90,12 +89,7 @@ public final class TemplateCompiler {
         MergeFields.convert(doc, problems);
         List<TagSite> sites = new ArrayList<>();
         RunNormalizer normalizer = new RunNormalizer(problems);
-        NodeList paragraphs = doc.getElementsByTagNameNS(Wml.W, "p");
-        List<org.w3c.dom.Element> list = new ArrayList<>(paragraphs.getLength());
-        for (int i = 0; i < paragraphs.getLength(); i++) {
-            list.add((org.w3c.dom.Element) paragraphs.item(i));
-        }
-        for (org.w3c.dom.Element p : list) {
+        for (org.w3c.dom.Element p : Wml.elements(doc, "p")) {
             normalizer.paragraph(p, sites);
         }
         if (!problems.isEmpty() || !new BlockPlanner(problems, sites).plan()) {

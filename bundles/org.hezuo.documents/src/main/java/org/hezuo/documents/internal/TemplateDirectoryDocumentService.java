@@ -84,7 +84,7 @@ public final class TemplateDirectoryDocumentService implements DocumentService {
         TemplateLibrary lib = current();
         CompiledTemplate t = lib.get(templateId);
         if (t == null) {
-            List<DocumentProblem> why = lib.problems().stream().filter(p -> p.template().equals(templateId)).toList();
+            List<DocumentProblem> why = lib.problems(templateId);
             List<DocumentProblem> out = new java.util.ArrayList<>();
             out.add(new DocumentProblem("UNKNOWN_TEMPLATE", why.isEmpty()
                     ? "没有模板“" + templateId + "”"
@@ -127,6 +127,11 @@ public final class TemplateDirectoryDocumentService implements DocumentService {
     @Override
     public List<DocumentProblem> templateProblems() {
         return current().problems();
+    }
+
+    @Override
+    public List<DocumentProblem> templateProblems(String templateId) {
+        return current().problems(templateId);
     }
 
     /**
@@ -205,12 +210,12 @@ public final class TemplateDirectoryDocumentService implements DocumentService {
         Path target = directory.resolve(templateId + ".docx");
         Path tmp = directory.resolve("." + templateId + ".docx.tmp");
         try {
-            java.nio.file.Files.write(tmp, docx);
-            java.nio.file.Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            Files.write(tmp, docx);
+            Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             try {
-                java.nio.file.Files.deleteIfExists(tmp);
+                Files.deleteIfExists(tmp);
             } catch (IOException ignored) {
                 // the temporary file is skipped by the library (leading dot) in any case
             }

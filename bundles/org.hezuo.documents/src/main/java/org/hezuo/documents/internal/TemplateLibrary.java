@@ -145,4 +145,15 @@ public final class TemplateLibrary {
     public List<DocumentProblem> problems() {
         return problems;
     }
+
+    /**
+     * The problems of one template.
+     *
+     * @param id the template id
+     * @return its problems, empty when it compiled or is unknown
+     */
+    public List<DocumentProblem> problems(String id) {
+        Seen s = seen.get(id);
+        return s == null ? List.of() : s.problems();
+    }
 }

@@ -1,7 +1,11 @@
 package org.hezuo.documents.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 
 /**
  * WordprocessingML names and small DOM helpers.
@@ -23,6 +27,40 @@ final class Wml {
         for (Node p = n.getParentNode(); p != null; p = p.getParentNode()) {
             if (is(p, local)) {
                 return (Element) p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The WordprocessingML elements of a name in a part, in document order, as a list that stays as it
+     * is while the part is changed (a NodeList would follow the changes).
+     */
+    static List<Element> elements(Document doc, String local) {
+        NodeList found = doc.getElementsByTagNameNS(W, local);
+        List<Element> out = new ArrayList<>(found.getLength());
+        for (int i = 0; i < found.getLength(); i++) {
+            out.add((Element) found.item(i));
+        }
+        return out;
+    }
+
+    /** The child elements of a name, in order. */
+    static List<Element> children(Element parent, String local) {
+        List<Element> out = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (is(n, local)) {
+                out.add((Element) n);
+            }
+        }
+        return out;
+    }
+
+    /** The first child element of a name, or null. */
+    static Element child(Element parent, String local) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (is(n, local)) {
+                return (Element) n;
             }
         }
         return null;

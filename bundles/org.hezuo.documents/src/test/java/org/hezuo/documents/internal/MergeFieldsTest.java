@@ -56,6 +56,12 @@ class MergeFieldsTest {
   }
 
   @Test
+  void aMergeFieldWrittenInAnotherLetterCaseIsFilledToo() {
+    byte[] d = render(p(r("学校："), "<w:fldSimple w:instr=\" MergeField 学校名称 \">" + r("«学校名称»") + "</w:fldSimple>"));
+    assertEquals(List.of("学校：黔西县中等职业学校"), paragraphs(part(d, "word/document.xml")));
+  }
+
+  @Test
   void otherFieldsStayAsTheyAre() {
     byte[] d = render(p(r("第"), complex(" PAGE ", "1"), r("页"), simple("学校名称")));
     String xml = new String(DocxTestSupport.unzip(d).get("word/document.xml"), StandardCharsets.UTF_8);

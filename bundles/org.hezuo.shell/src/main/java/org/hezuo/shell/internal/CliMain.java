@@ -144,13 +144,8 @@ public final class CliMain {
     }
     boolean check = args.size() == 3 && args.get(0).equals("templates") && args.get(1).equals("check");
     if (args.size() == 1 && args.get(0).equals("templates") || check) {
-      long deadline = System.nanoTime() + timeout.toNanos();
-      DocumentService d;
-      while ((d = templates.get()) == null && System.nanoTime() < deadline) {
-        Thread.sleep(50);
-      }
-      return d == null
-          ? new CommandResult(CommandResult.NO_RULES, "文书服务在 " + timeout.toSeconds() + " 秒内未启动（模板目录是否存在？），请查看日志。\n")
+      DocumentService d = await(templates);
+      return d == null ? documentsNotStarted()
           : check ? new TemplatesCommand(d).check(Path.of(args.get(2))) : new TemplatesCommand(d).run();
     }
     if (args.isEmpty() || !List.of("eval", "status").contains(args.get(0))) {
@@ -238,24 +233,39 @@ public final class CliMain {
       return new CommandResult(CommandResult.NO_RULES,
           "规则库在 " + timeout.toSeconds() + " 秒内未能生效，请查看日志（规则文件是否有错误）。\n");
     }
-    long deadline = System.nanoTime() + timeout.toNanos();
-    CaseBatchService b;
-    while ((b = batch.get()) == null && System.nanoTime() < deadline) {
-      Thread.sleep(50);
-    }
+    CaseBatchService b = await(batch);
     if (b == null) {
-      return new CommandResult(CommandResult.NO_RULES,
-          "文书服务在 " + timeout.toSeconds() + " 秒内未启动（模板目录是否存在？），请查看日志。\n");
+      return documentsNotStarted();
     }
     return new GenerateCommand(b, progress, terminal).run(args, actor);
   }
 
+  private CommandResult documentsNotStarted() {
+    return new CommandResult(CommandResult.NO_RULES,
+        "文书服务在 " + timeout.toSeconds() + " 秒内未启动（模板目录是否存在？），请查看日志。\n");
+  }
+
   private PolicyEvaluator awaitRuleBase() throws InterruptedException {
+    return await(() -> {
+      PolicyEvaluator e = evaluator.get();
+      return e != null && e.version() != null ? e : null;
+    });
+  }
+
+  /**
+   * Waits up to the timeout for a service (or a state) the host brings up in the background.
+   *
+   * @param <T> what is waited for
+   * @param what gives it, or null while it is not there
+   * @return it, or null when the timeout passed first
+   * @throws InterruptedException if interrupted while waiting
+   */
+  private <T> T await(Supplier<T> what) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     do {
-      PolicyEvaluator e = evaluator.get();
-      if (e != null && e.version() != null) {
-        return e;
+      T t = what.get();
+      if (t != null) {
+        return t;
       }
       Thread.sleep(50);
     } while (System.nanoTime() < deadline);

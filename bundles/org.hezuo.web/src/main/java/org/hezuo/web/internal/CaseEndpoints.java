@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * @see RestApi
  */
 public final class CaseEndpoints {
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CaseEndpoints.class);
+  private static final Logger LOG = LoggerFactory.getLogger(CaseEndpoints.class);
   private static final Logger AUDIT = LoggerFactory.getLogger("org.hezuo.audit");
   private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -107,8 +107,7 @@ public final class CaseEndpoints {
   }
 
   /** The media types a .docx upload may come with. */
-  private static final java.util.Set<String> DOCX_TYPES = java.util.Set.of(
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/octet-stream");
+  private static final java.util.Set<String> DOCX_TYPES = java.util.Set.of(DOCX, "application/octet-stream");
 
   /**
    * Checks an uploaded template without putting it in force.
@@ -158,8 +157,7 @@ public final class CaseEndpoints {
 
   private static ApiResponse notDocx(ApiRequest r) {
     return ApiResponse.error(415, "UNSUPPORTED_MEDIA_TYPE",
-        "请上传 Word .docx 文件（Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document），实际为“"
-            + r.mediaType() + "”");
+        "请上传 Word .docx 文件（Content-Type: " + DOCX + "），实际为“" + r.mediaType() + "”");
   }
 
   private static List<Map<String, String>> problems(List<org.hezuo.documents.DocumentProblem> ps) {
@@ -175,7 +173,7 @@ public final class CaseEndpoints {
    * @return 404 {@code UNKNOWN_TEMPLATE}
    */
   static ApiResponse unknownTemplate(DocumentService documents, String templateId) {
-    String why = documents.templateProblems().stream().filter(p -> p.template().equals(templateId))
+    String why = documents.templateProblems(templateId).stream()
         .map(org.hezuo.documents.DocumentProblem::toString).findFirst()
         .map(p -> "（模板加载时被拒绝，请修改模板：" + p + "）").orElse("");
     return ApiResponse.error(404, "UNKNOWN_TEMPLATE", "没有这个模板：" + templateId + why);

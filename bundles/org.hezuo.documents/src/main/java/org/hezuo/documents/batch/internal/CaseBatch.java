@@ -49,8 +49,7 @@ public final class CaseBatch implements CaseBatchService {
      */
     @Activate
     public CaseBatch(@Reference CaseDocumentService documents, @Reference DocumentService templates) {
-        this(documents, templates::templateIds, templates::documentFields,
-                id -> templates.templateProblems().stream().filter(p -> p.template().equals(id)).toList());
+        this(documents, templates::templateIds, templates::documentFields, templates::templateProblems);
     }
 
     /**
