@@ -96,11 +96,14 @@
       el('td', {}, f.message, el('div', {class: 'clause mono'}, f.code)),
       el('td', {class: 'clause-cell'}, el('div', {}, f.clauseSource || f.clauseId || ''), el('div', {class: 'clause'}, f.clauseText || '')),
       el('td', {}, (f.facts || []).map(x => el('div', {title: x}, factLabel(x))))));
-    const values = Object.entries(d.values || {}).map(([k, v]) => el('tr', {}, el('td', {class: 'mono'}, k), el('td', {}, typeof v === 'object' ? JSON.stringify(v) : String(v))));
+    const labels = d.valueLabels || {};
+    const values = Object.entries(d.values || {}).map(([k, v]) => el('tr', {class: 'value'},
+      labels[k] ? el('td', {title: k}, labels[k]) : el('td', {class: 'mono'}, k),
+      el('td', {}, typeof v === 'object' ? JSON.stringify(v) : String(v))));
     $('result').replaceChildren(
       el('p', {}, '结论：', el('span', {class: 'badge out-' + d.outcome, id: 'outcome'}, d.outcomeLabel), '　规则版本 ', el('span', {class: 'mono'}, d.ruleVersion), '　审查基准日 ', d.asOf || ''),
       d.findings.length ? el('table', {id: 'findings'}, el('tr', {}, el('th', {}, '程度'), el('th', {}, '发现'), el('th', {}, '依据条款'), el('th', {}, '涉及字段')), rows) : el('p', {}, '未发现问题。'),
-      values.length ? el('div', {}, el('h3', {}, '计算值'), el('table', {}, values)) : null);
+      values.length ? el('div', {}, el('h3', {}, '计算值'), el('table', {id: 'values'}, values)) : null);
     $('docSection').classList.remove('hidden');
   }
 

@@ -72,6 +72,9 @@ class ConsoleBrowserIT extends BrowserTestSupport {
     assertTrue(under16.contains("不得安排、接收未满16周岁的学生进行岗位实习"), "clause text: " + under16);
     // the student concerned by the form's names, not by a JSON path
     assertTrue(under16.contains("学生 1（"), "the fact concerned: " + under16);
+    // computed values by their Chinese labels, the rules' name in the tooltip
+    WebElement ratio = visible(By.xpath("//table[@id='values']//td[@title='internRatio']"));
+    assertEquals("同期岗位实习学生占实习单位在岗职工总数的比例（%）", ratio.getText());
     illustrate("console-clerk", By.id("resultSection"));
 
     // the consent form needs its number: flagged before anything is sent

@@ -88,6 +88,8 @@ public class PolicyEvaluatorIT extends HezuoTestSupport {
       String name = p.getFileName().toString();
       assertNotEquals(name + ": " + d.errors(), Outcome.INVALID, d.outcome());
       assertEquals(name, evaluator.version(), d.ruleVersion());
+      // the packs' values.tsv are read in the framework too: every computed value has its label
+      assertEquals(name, d.values().keySet(), d.valueLabels().keySet());
       if (name.contains("violations")) {
         assertNotEquals(name + ": " + d.findings(), Outcome.COMPLIANT, d.outcome());
         assertFalse(name, d.findings().isEmpty());

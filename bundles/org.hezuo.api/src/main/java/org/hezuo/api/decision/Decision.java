@@ -16,6 +16,8 @@ import java.util.Map;
  * @param outcomeLabel the outcome in Chinese (符合 / 不符合 / 需人工复核 / 输入有误)
  * @param findings what the rules found, blocking first
  * @param values computed values, e.g. {@code refundDue}, {@code internRatio}
+ * @param valueLabels what each computed value means, in Chinese with its unit, as the rule packs'
+ *     {@code values.tsv} describe it (a value no pack describes has no entry)
  * @param errors field errors; non-empty only when the outcome is {@link Outcome#INVALID}
  * @param ruleVersion content hash of the rule base the decision was made with
  * @param caseHash content hash of the case as evaluated, for tracing printed documents
@@ -30,6 +32,7 @@ public record Decision(
     String outcomeLabel,
     List<Finding> findings,
     Map<String, Object> values,
+    Map<String, String> valueLabels,
     List<FieldError> errors,
     String ruleVersion,
     String caseHash,
@@ -46,6 +49,7 @@ public record Decision(
    * @param outcomeLabel outcome label
    * @param findings findings
    * @param values values
+   * @param valueLabels labels of the values
    * @param errors errors
    * @param ruleVersion rule version
    * @param caseHash case hash
@@ -56,8 +60,44 @@ public record Decision(
   public Decision {
     findings = findings == null ? List.of() : List.copyOf(findings);
     values = values == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    valueLabels = valueLabels == null
+        ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(valueLabels));
     errors = errors == null ? List.of() : List.copyOf(errors);
     rulesFired = rulesFired == null ? List.of() : List.copyOf(rulesFired);
+  }
+
+  /**
+   * A decision whose values are not described (API 1.0).
+   *
+   * @param caseId case id
+   * @param caseType case type
+   * @param outcome outcome
+   * @param outcomeLabel outcome label
+   * @param findings findings
+   * @param values values
+   * @param errors errors
+   * @param ruleVersion rule version
+   * @param caseHash case hash
+   * @param rulesFired rules fired
+   * @param asOf as-of date
+   * @param evaluatedAt evaluation time
+   */
+  public Decision(String caseId, String caseType, Outcome outcome, String outcomeLabel,
+      List<Finding> findings, Map<String, Object> values, List<FieldError> errors,
+      String ruleVersion, String caseHash, List<String> rulesFired, LocalDate asOf,
+      Instant evaluatedAt) {
+    this(caseId, caseType, outcome, outcomeLabel, findings, values, Map.of(), errors, ruleVersion,
+        caseHash, rulesFired, asOf, evaluatedAt);
+  }
+
+  /**
+   * A computed value's label, falling back to its name.
+   *
+   * @param name the value's name
+   * @return the Chinese label with its unit, or {@code name} when no pack describes it
+   */
+  public String valueLabel(String name) {
+    return valueLabels.getOrDefault(name, name);
   }
 
   /**

@@ -1,6 +1,6 @@
 /** Decisions: outcome, findings with clauses, computed values, field errors. */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.hezuo.api.decision;
 
 import org.osgi.annotation.bundle.Export;

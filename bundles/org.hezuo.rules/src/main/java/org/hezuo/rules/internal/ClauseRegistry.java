@@ -27,38 +27,30 @@ public final class ClauseRegistry {
    */
   public static ClauseRegistry parse(List<RuleFile> files, List<RuleProblem> problems) {
     Map<String, Clause> map = new LinkedHashMap<>();
-    for (RuleFile f : files) {
-      String[] lines = f.text().split("\r?\n", -1);
-      for (int i = 0; i < lines.length; i++) {
-        String line = lines[i];
-        if (line.isBlank() || line.startsWith("#") || (i == 0 && line.startsWith("id\t"))) {
-          continue;
-        }
-        String[] cols = line.split("\t", -1);
-        if (cols.length < 4 || cols[0].isBlank() || cols[3].isBlank()) {
-          problems.add(
-              new RuleProblem(
-                  f.path(),
-                  i + 1,
-                  0,
-                  "CLAUSE_FORMAT",
-                  "条款登记表每行应有4列（条款编号、来源文件、条款、条文），以制表符分隔，且编号和条文不能为空"));
-          continue;
-        }
-        Clause c = new Clause(cols[0].trim(), cols[1].trim(), cols[2].trim(), cols[3].trim(), f.path());
-        Clause old = map.putIfAbsent(c.id(), c);
-        if (old != null
-            && !(old.source().equals(c.source())
-                && old.article().equals(c.article())
-                && old.text().equals(c.text()))) {
-          problems.add(
-              new RuleProblem(
-                  f.path(),
-                  i + 1,
-                  0,
-                  "CLAUSE_CONFLICT",
-                  "条款编号 " + c.id() + " 已在 " + old.file() + " 中以不同内容登记"));
-        }
+    for (RegistryTsv.Row row : RegistryTsv.rows(files, "id")) {
+      if (row.cols().length < 4 || row.col(0).isEmpty() || row.col(3).isEmpty()) {
+        problems.add(
+            new RuleProblem(
+                row.file().path(),
+                row.line(),
+                0,
+                "CLAUSE_FORMAT",
+                "条款登记表每行应有4列（条款编号、来源文件、条款、条文），以制表符分隔，且编号和条文不能为空"));
+        continue;
+      }
+      Clause c = new Clause(row.col(0), row.col(1), row.col(2), row.col(3), row.file().path());
+      Clause old = map.putIfAbsent(c.id(), c);
+      if (old != null
+          && !(old.source().equals(c.source())
+              && old.article().equals(c.article())
+              && old.text().equals(c.text()))) {
+        problems.add(
+            new RuleProblem(
+                row.file().path(),
+                row.line(),
+                0,
+                "CLAUSE_CONFLICT",
+                "条款编号 " + c.id() + " 已在 " + old.file() + " 中以不同内容登记"));
       }
     }
     return new ClauseRegistry(map);

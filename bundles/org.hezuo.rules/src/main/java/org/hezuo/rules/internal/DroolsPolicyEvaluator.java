@@ -81,7 +81,7 @@ public final class DroolsPolicyEvaluator {
     Instant now = clock.instant();
     if (!errors.isEmpty()) {
       return new Decision(c.getCaseId(), c.getCaseType() == null ? null : c.getCaseType().name(),
-          Outcome.INVALID, Outcome.INVALID.label(), List.of(), Map.of(), errors, rb.version(),
+          Outcome.INVALID, Outcome.INVALID.label(), List.of(), Map.of(), Map.of(), errors, rb.version(),
           null, List.of(), c.getAsOf(), now);
     }
     if (c.getAsOf() == null) {
@@ -125,8 +125,10 @@ public final class DroolsPolicyEvaluator {
     });
     List<Finding> findings = out.findings();
     Outcome outcome = Decision.outcomeOf(findings);
+    // values in the order their packs describe them, which reads better than by name
+    Map<String, Object> values = rb.valueLabels().inRegistryOrder(out.values());
     return new Decision(c.getCaseId(), c.getCaseType().name(), outcome, outcome.label(), findings,
-        out.values(), List.of(), rb.version(), hash(c), out.fired(), c.getAsOf(), now);
+        values, rb.valueLabels().labelsOf(values), List.of(), rb.version(), hash(c), out.fired(), c.getAsOf(), now);
   }
 
   private static String hash(PolicyCase c) {

@@ -69,6 +69,7 @@ public final class DroolsRuleCompiler {
     List<RuleProblem> problems = new ArrayList<>(set.problems());
     ClauseRegistry clauses = ClauseRegistry.parse(set.ofKind(RuleFile.Kind.CLAUSES), problems);
     Parameters params = Parameters.parse(set.ofKind(RuleFile.Kind.PARAMETERS), problems);
+    ValueLabels valueLabels = ValueLabels.parse(set.ofKind(RuleFile.Kind.VALUES), problems);
     checkClauseRefs(set, clauses, problems);
     problems.addAll(SafetyLinter.lint(set));
     // DSL: full-width punctuation in .dsl, unknown sentences in .dslr, sentences normalised
@@ -101,7 +102,7 @@ public final class DroolsRuleCompiler {
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     return new Result(
-        new RuleBase(List.copyOf(packs), set.version(), params, clauses, perPack, set,
+        new RuleBase(List.copyOf(packs), set.version(), params, clauses, valueLabels, perPack, set,
             Instant.now(), millis),
         List.of());
   }

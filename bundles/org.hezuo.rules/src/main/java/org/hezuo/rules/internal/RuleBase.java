@@ -21,6 +21,7 @@ import org.kie.api.runtime.KieSessionsPool;
  * @param version content hash of the sources
  * @param parameters the packs' parameters
  * @param clauses the clause registry
+ * @param valueLabels what the computed values mean
  * @param rulesPerPack rule count per pack
  * @param ruleSet the sources it was compiled from
  * @param compiledAt when it was compiled
@@ -31,6 +32,7 @@ public record RuleBase(
     String version,
     Parameters parameters,
     ClauseRegistry clauses,
+    ValueLabels valueLabels,
     Map<String, Integer> rulesPerPack,
     RuleSet ruleSet,
     Instant compiledAt,

@@ -27,6 +27,8 @@ public record RuleFile(String pack, String path, Kind kind, byte[] bytes, String
     PARAMETERS,
     /** Clause registry ({@code clauses.tsv}). */
     CLAUSES,
+    /** What the computed values mean ({@code values.tsv}). */
+    VALUES,
     /** A scenario test ({@code tests/*.json}). */
     SCENARIO,
     /** Documentation, not loaded. */

@@ -79,7 +79,7 @@ public final class RuleSourceLoader {
               0,
               "UNKNOWN_FILE_KIND",
               "无法识别的规则文件类型。允许的文件：*.drl、*.dsl、*.dslr、*.drl.xlsx、*.drl.csv（决策表）、"
-                  + "pack.properties（参数）、clauses.tsv（条款登记表）、tests/*.json（场景测试）、*.md（说明）"));
+                  + "pack.properties（参数）、clauses.tsv（条款登记表）、values.tsv（计算值说明）、tests/*.json（场景测试）、*.md（说明）"));
       return;
     }
     String text = null;
@@ -138,7 +138,8 @@ public final class RuleSourceLoader {
       return RuleFile.Kind.DOC;
     }
     if (parts.length == 1) {
-      return lower.equals("clauses.tsv") ? RuleFile.Kind.CLAUSES : null;
+      return lower.equals("clauses.tsv") ? RuleFile.Kind.CLAUSES
+          : lower.equals("values.tsv") ? RuleFile.Kind.VALUES : null;
     }
     if (parts.length == 3 && parts[1].equals("tests")) {
       return lower.endsWith(".json") ? RuleFile.Kind.SCENARIO : null;
@@ -166,6 +167,9 @@ public final class RuleSourceLoader {
     }
     if (lower.equals("clauses.tsv")) {
       return RuleFile.Kind.CLAUSES;
+    }
+    if (lower.equals("values.tsv")) {
+      return RuleFile.Kind.VALUES;
     }
     return null;
   }

@@ -71,6 +71,33 @@ class ShippedRulesTest {
     assertEquals(List.of(), differing, "decisions that changed when judged after other cases");
   }
 
+  /**
+   * Clerks read computed values by their Chinese labels: every value any scenario of the shipped
+   * packs computes must be described by a {@code values.tsv}, and each label must come out whole.
+   */
+  @Test
+  void everyComputedValueHasAChineseLabel() throws Exception {
+    RuleBase rb = compiled();
+    DroolsPolicyEvaluator evaluator = new DroolsPolicyEvaluator(() -> rb,
+        RulesTestSupport.VALIDATOR, getClass().getClassLoader(), RulesTestSupport.CLOCK);
+    Map<String, String> unlabelled = new java.util.TreeMap<>();
+    Map<String, String> seen = new java.util.TreeMap<>();
+    for (RuleFile f : rb.scenarios()) {
+      Decision d = judge(evaluator, f);
+      for (String name : d.values().keySet()) {
+        if (!d.valueLabels().containsKey(name)) {
+          unlabelled.putIfAbsent(name, f.path());
+        } else {
+          seen.put(name, d.valueLabels().get(name));
+        }
+      }
+    }
+    assertEquals(Map.of(), unlabelled, "computed values without a label in any values.tsv (value → a scenario computing it)");
+    assertTrue(seen.size() >= 30, "labelled values seen: " + seen);
+    seen.forEach((name, label) -> assertTrue(!label.contains("{}") && !label.contains("*"), name + " → " + label));
+    assertEquals("岗位“设备巡检”同期实习学生占同类岗位在岗职工的比例（%）", seen.get("postRatio.设备巡检"), seen.toString());
+  }
+
   private static Decision judge(DroolsPolicyEvaluator evaluator, RuleFile f) throws Exception {
     JsonNode root = HezuoJson.mapper().readTree(f.text());
     PolicyCase c = HezuoJson.mapper().treeToValue(root.get("case"), PolicyCase.class);

@@ -1,11 +1,11 @@
 package org.hezuo.shell.internal;
 
 import java.util.List;
-import java.util.Map;
 import org.hezuo.api.decision.Decision;
 import org.hezuo.api.decision.FieldError;
 import org.hezuo.api.decision.Finding;
 import org.hezuo.api.decision.Outcome;
+import org.hezuo.api.model.CaseType;
 
 /**
  * Writes a {@link Decision} as the Chinese text that clerks read in the shell and the command line.
@@ -26,14 +26,14 @@ public final class DecisionText {
     StringBuilder out = new StringBuilder();
     out.append("案件 ").append(orDash(d.caseId()));
     if (d.caseType() != null) {
-      out.append("（").append(d.caseType()).append("）");
+      out.append("（").append(caseTypeLabel(d.caseType())).append("）");
     }
     out.append(" 审查结果：").append(label(d)).append('\n');
     if (d.outcome() == Outcome.INVALID) {
       errors(out, d.errors());
     } else {
       findings(out, d.findings());
-      values(out, d.values());
+      values(out, d);
     }
     out.append("规则版本：").append(orDash(d.ruleVersion()));
     if (d.asOf() != null) {
@@ -98,12 +98,28 @@ public final class DecisionText {
     }
   }
 
-  private static void values(StringBuilder out, Map<String, Object> values) {
-    if (values.isEmpty()) {
+  private static void values(StringBuilder out, Decision d) {
+    if (d.values().isEmpty()) {
       return;
     }
     out.append("计算值：\n");
-    values.forEach((k, v) -> out.append("  ").append(k).append(" = ").append(v).append('\n'));
+    d.values().forEach((k, v) -> {
+      out.append("  ").append(d.valueLabel(k));
+      if (d.valueLabels().containsKey(k)) {
+        out.append(" [").append(k).append(']');
+      }
+      out.append(" = ").append(v).append('\n');
+    });
+  }
+
+  /** 岗位实习 for POST_INTERNSHIP; a code this build does not know is shown as it is. */
+  private static String caseTypeLabel(String code) {
+    for (CaseType t : CaseType.values()) {
+      if (t.name().equals(code)) {
+        return t.label();
+      }
+    }
+    return code;
   }
 
   private static String orDash(String s) {

@@ -14,11 +14,13 @@ class DecisionTextTest {
   @Test
   void showsOutcomeFindingClauseValuesAndVersion() {
     String text = DecisionText.format(FakeEvaluator.sample());
-    assertTrue(text.contains("审查结果：不符合"), text);
+    assertTrue(text.contains("案件 C-1（岗位实习） 审查结果：不符合"), text);
     assertTrue(text.contains("[禁止] INTERN_UNDER_16　实习学生未满16周岁"), text);
     assertTrue(text.contains("依据：INT21-16-2　《职业学校学生实习管理规定》第十六条"), text);
     assertTrue(text.contains("条文：不得安排未满16周岁的学生"), text);
-    assertTrue(text.contains("internRatio = 0.1"), text);
+    // a value is named by its label, the name the rules use beside it; one without a label by its name
+    assertTrue(text.contains("  同期实习学生占在岗职工总数的比例（%） [internRatio] = 0.1\n"), text);
+    assertTrue(text.contains("  unlabelled = 3\n"), text);
     assertTrue(text.contains("规则版本：sha256:abc"), text);
   }
 

@@ -22,8 +22,9 @@ class FakeEvaluator implements PolicyEvaluator {
         List.of("students[0].birthDate"));
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("internRatio", 0.1);
+    values.put("unlabelled", 3);
     return new Decision("C-1", "POST_INTERNSHIP", Decision.outcomeOf(List.of(f)), "不符合", List.of(f),
-        values, List.of(), "sha256:abc", "h", List.of("under16"), LocalDate.of(2025, 3, 1),
+        values, Map.of("internRatio", "同期实习学生占在岗职工总数的比例（%）"), List.of(), "sha256:abc", "h", List.of("under16"), LocalDate.of(2025, 3, 1),
         Instant.EPOCH);
   }
 
