@@ -61,6 +61,19 @@ final class DecisionCollector extends DefaultAgendaEventListener implements Rule
         ? d.setScale(0) : d : value);
   }
 
+  /**
+   * A rule that threw while judging the case: the case needs review, and the finding says which
+   * rule, where, and why.
+   *
+   * @param p the error, as {@link DrlErrors#runtime} describes it
+   */
+  void ruleError(org.hezuo.api.admin.RuleProblem p) {
+    findings.add(new Finding("RULE_ERROR", Severity.REVIEW,
+        "规则执行出错，本案需人工复核：" + p.message(), null,
+        "规则文件 " + p.file() + (p.line() > 0 ? " 第" + p.line() + "行" : ""), "", currentRule,
+        List.of()));
+  }
+
   private void add(String code, Severity severity, String clauseId, String message, Object[] concerned) {
     Clause c = clauses.get(clauseId);
     List<String> paths = new ArrayList<>();

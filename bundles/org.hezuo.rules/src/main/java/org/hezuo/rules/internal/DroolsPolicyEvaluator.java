@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.hezuo.api.CaseValidator;
+import org.hezuo.api.admin.RuleProblem;
 import org.hezuo.api.decision.Decision;
 import org.hezuo.api.decision.FieldError;
 import org.hezuo.api.decision.Finding;
@@ -32,6 +34,7 @@ public final class DroolsPolicyEvaluator {
   private final CaseValidator validator;
   private final ClassLoader classLoader;
   private final Clock clock;
+  private final Consumer<RuleProblem> ruleErrors;
 
   /**
    * An evaluator.
@@ -43,10 +46,26 @@ public final class DroolsPolicyEvaluator {
    */
   public DroolsPolicyEvaluator(
       Supplier<RuleBase> ruleBase, CaseValidator validator, ClassLoader classLoader, Clock clock) {
+    this(ruleBase, validator, classLoader, clock, p -> { });
+  }
+
+  /**
+   * An evaluator that reports the rules that fail while judging a case.
+   *
+   * @param ruleBase gives the rule base in force (null while none is)
+   * @param validator validates cases
+   * @param classLoader the rules bundle's loader, set as TCCL around Drools calls
+   * @param clock the clock for today's date and timestamps
+   * @param ruleErrors told of each rule that throws ({@code RULE_RUNTIME_ERROR} with its file and
+   *     line); the decision then carries a {@code RULE_ERROR} finding and needs review
+   */
+  public DroolsPolicyEvaluator(Supplier<RuleBase> ruleBase, CaseValidator validator,
+      ClassLoader classLoader, Clock clock, Consumer<RuleProblem> ruleErrors) {
     this.ruleBase = ruleBase;
     this.validator = validator;
     this.classLoader = classLoader;
     this.clock = clock;
+    this.ruleErrors = ruleErrors;
   }
 
   /**
@@ -117,6 +136,12 @@ public final class DroolsPolicyEvaluator {
           } else {
             session.fireAllRules(MAX_FIRINGS);
           }
+        } catch (RuntimeException e) {
+          // a rule that throws must not take the other packs' findings with it: the case goes
+          // to review with a finding naming the rule, and the error is reported
+          RuleProblem p = DrlErrors.runtime(e, pack.pack(), rb.ruleSet());
+          ruleErrors.accept(p);
+          out.ruleError(p);
         } finally {
           session.dispose();
         }

@@ -72,6 +72,7 @@ public final class DroolsRuleCompiler {
     ValueLabels valueLabels = ValueLabels.parse(set.ofKind(RuleFile.Kind.VALUES), problems);
     checkClauseRefs(set, clauses, problems);
     problems.addAll(SafetyLinter.lint(set));
+    problems.addAll(DrlErrors.fullWidth(set));
     // DSL: full-width punctuation in .dsl, unknown sentences in .dslr, sentences normalised
     RuleSet sources = DslDiagnostics.prepare(set, clauses, problems);
     if (!problems.isEmpty()) {
@@ -135,7 +136,12 @@ public final class DroolsRuleCompiler {
       }
     }
     int before = problems.size();
-    problems.addAll(withoutFollowOnErrors(kb.getErrors().stream().map(r -> toProblem(r, tables)).toList()));
+    // the DRL as written, to find the line an error concerns; the line numbers of other kinds are
+    // not those of a text at hand
+    Map<String, String> drl = new java.util.HashMap<>();
+    files.stream().filter(f -> f.kind() == RuleFile.Kind.DRL).forEach(f -> drl.put(f.path(), f.text()));
+    problems.addAll(withoutFollowOnErrors(
+        kb.getErrors().stream().map(r -> toProblem(r, tables, drl)).toList()));
     if (problems.size() > before) {
       return null;
     }
@@ -179,7 +185,7 @@ public final class DroolsRuleCompiler {
   static List<RuleProblem> withoutFollowOnErrors(List<RuleProblem> errors) {
     Set<String> broken = new HashSet<>();
     for (RuleProblem p : errors) {
-      if (SYNTAX.matcher(p.message()).find()) {
+      if (p.code().equals("DRL_SYNTAX") || SYNTAX.matcher(p.message()).find()) {
         broken.add(p.file());
       }
     }
@@ -248,7 +254,8 @@ public final class DroolsRuleCompiler {
     kb.add(r, type);
   }
 
-  private static RuleProblem toProblem(KnowledgeBuilderResult r, Map<Resource, String> tables) {
+  private static RuleProblem toProblem(KnowledgeBuilderResult r, Map<Resource, String> tables,
+      Map<String, String> drl) {
     String file = r.getResource() != null && r.getResource().getSourcePath() != null
         ? r.getResource().getSourcePath()
         : r.getResource() != null ? tables.getOrDefault(r.getResource(), "") : "";
@@ -262,7 +269,7 @@ public final class DroolsRuleCompiler {
       }
       col = Integer.parseInt(m.group(2)) + 1;
     }
-    return new RuleProblem(file, Math.max(line, 0), col, "DRL_COMPILE", "规则无法编译：" + msg);
+    return DrlErrors.explain(file, Math.max(line, 0), col, msg, drl.get(file));
   }
 
   /** Every clause id cited literally in a rule file must be registered. */

@@ -3,6 +3,7 @@ package org.hezuo.rules.internal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.hezuo.api.CaseValidator;
 import org.hezuo.api.admin.ActivationReport;
@@ -16,6 +17,8 @@ import org.hezuo.api.admin.ScenarioResult;
  * asked and which files changed; the sources of activated versions are kept for rollback.
  */
 public final class RuleBaseManager {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RuleBaseManager.class);
+
   private final AtomicReference<RuleBase> inForce = new AtomicReference<>();
   private final AtomicReference<ActivationReport> last = new AtomicReference<>();
   private final AtomicReference<ActivationReport> lastRefusal = new AtomicReference<>();
@@ -73,7 +76,15 @@ public final class RuleBaseManager {
     this.validator = validator;
     this.classLoader = classLoader;
     this.clock = clock;
-    this.evaluator = new DroolsPolicyEvaluator(inForce::get, validator, classLoader, clock);
+    // a rule in force that throws is logged once per rule base and place; each case it concerns
+    // goes to review with a finding naming it
+    Set<String> logged = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    this.evaluator = new DroolsPolicyEvaluator(inForce::get, validator, classLoader, clock, p -> {
+      RuleBase rb = inForce.get();
+      if (logged.size() < 1000 && logged.add((rb == null ? "" : rb.version()) + p)) {
+        LOG.error("规则执行出错 {}", p);
+      }
+    });
     this.history = new VersionHistory(stateDir, keep);
   }
 
@@ -185,10 +196,14 @@ public final class RuleBaseManager {
     RuleBase candidate = compiled.ruleBase();
     ActivationReport tested = apply && engine != null
         ? history.testedActivation(candidate.version(), engine) : null;
-    List<ScenarioResult> results = tested != null ? tested.scenarios() : scenarios(candidate, null);
-    boolean ok = results.stream().allMatch(ScenarioResult::passed);
+    // rules that throw while the scenarios are judged are problems of their own, once each
+    Set<RuleProblem> thrown = java.util.Collections.synchronizedSet(new java.util.LinkedHashSet<>());
+    List<ScenarioResult> results = tested != null ? tested.scenarios()
+        : scenarios(candidate, null, thrown::add);
+    boolean ok = thrown.isEmpty() && results.stream().allMatch(ScenarioResult::passed);
     ActivationReport r = new ActivationReport(candidate.version(), ok && apply, actor, source,
-        changes.get(0), changes.get(1), changes.get(2), List.of(), results, candidate.ruleCount(),
+        changes.get(0), changes.get(1), changes.get(2), List.copyOf(thrown), results,
+        candidate.ruleCount(),
         millis(start), clock.instant());
     if (!apply) {
       return r;
@@ -211,7 +226,13 @@ public final class RuleBaseManager {
    * @return the results
    */
   public List<ScenarioResult> scenarios(RuleBase rb, String pack) {
-    DroolsPolicyEvaluator trial = new DroolsPolicyEvaluator(() -> rb, validator, classLoader, clock);
+    return scenarios(rb, pack, p -> { });
+  }
+
+  private List<ScenarioResult> scenarios(RuleBase rb, String pack,
+      java.util.function.Consumer<RuleProblem> ruleErrors) {
+    DroolsPolicyEvaluator trial =
+        new DroolsPolicyEvaluator(() -> rb, validator, classLoader, clock, ruleErrors);
     return new ScenarioRunner(trial::evaluate).runAll(rb.scenarios().stream()
         .filter(f -> pack == null || f.pack().equals(pack)).toList());
   }

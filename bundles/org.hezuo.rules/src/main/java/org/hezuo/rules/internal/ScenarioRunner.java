@@ -94,6 +94,13 @@ public final class ScenarioRunner {
 
   static List<String> compare(JsonNode expect, Decision d) {
     List<String> mismatches = new ArrayList<>();
+    // a rule that threw: say which and why before the differences it caused
+    for (Finding fi : d.findings()) {
+      if (fi.code().equals("RULE_ERROR")) {
+        mismatches.add(fi.clauseSource() + "："
+            + fi.message().replaceFirst("^规则执行出错，本案需人工复核：(第\\d+行)?", ""));
+      }
+    }
     String outcome = expect.path("outcome").asText();
     if (!outcome.equals(d.outcome().name())) {
       mismatches.add("期望结论 " + outcome + "，实际 " + d.outcome().name()

@@ -99,7 +99,7 @@ class RuleBaseManagerTest {
     RuleProblem p = r.problems().get(0);
     assertEquals("demo/broken.drl", p.file());
     assertTrue(p.line() >= 8 && p.line() <= 10, p.toString());
-    assertEquals("DRL_COMPILE", p.code());
+    assertEquals("DRL_UNKNOWN_FIELD", p.code());
     assertEquals(before, m.inForce().version());
     assertEquals(r, m.lastReport());
   }

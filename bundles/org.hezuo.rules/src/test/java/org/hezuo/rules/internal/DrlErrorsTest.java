@@ -1,0 +1,122 @@
+package org.hezuo.rules.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.hezuo.api.admin.RuleProblem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The mistakes policy staff make in DRL, answered in Chinese on the line concerned with the names
+ * that would fit (Drools names a consequence's error on the rule's first line, in English).
+ */
+class DrlErrorsTest {
+  @TempDir Path dir;
+
+  /** Header lines 1–5, blank line 6, rule on line 7, condition on line 10, consequence on 12. */
+  private List<RuleProblem> compile(String condition, String consequence) {
+    RulesTestSupport.write(dir, "demo/local.drl", RulesTestSupport.HEADER + "\n"
+        + "rule \"本地补充规则\"\n"
+        + "  @clause(\"DEMO-1\")\n"
+        + "when\n"
+        + "  " + condition + "\n"
+        + "then\n"
+        + "  " + consequence + "\n"
+        + "end\n");
+    RulesTestSupport.write(dir, "demo/clauses.tsv",
+        "id\tsource\tarticle\ttext\nDEMO-1\t《职业学校学生实习管理规定》\t第十六条\t条文\n");
+    return new DroolsRuleCompiler(getClass().getClassLoader())
+        .compile(RuleSourceLoader.load(dir)).problems();
+  }
+
+  private static final String BLOCK = "out.block(\"DEMO_X\", \"DEMO-1\", \"说明\", $s);";
+
+  private static RuleProblem only(List<RuleProblem> problems) {
+    assertEquals(1, problems.size(), problems.toString());
+    return problems.get(0);
+  }
+
+  @Test
+  void anUnknownFieldNamesTheClassInChineseAndTheNearestFields() {
+    RuleProblem p = only(compile("$s : Student( grde == 1 )", BLOCK));
+    assertEquals("DRL_UNKNOWN_FIELD", p.code());
+    assertEquals(10, p.line());
+    assertTrue(p.message().startsWith("第10行：“学生”（Student）没有“grde”这一项。最接近的：grade（年级）"),
+        p.message());
+    assertTrue(p.message().endsWith("（Drools：Unable to Analyse Expression grde == 1:）"), p.message());
+  }
+
+  @Test
+  void aFieldWrittenByItsChineseNameIsToldItsEnglishName() {
+    RuleProblem p = only(compile("$s : Student( 年级 == 1 )", BLOCK));
+    assertEquals("DRL_UNKNOWN_FIELD", p.code());
+    assertTrue(p.message().contains("“年级”应写成 grade"), p.message());
+  }
+
+  @Test
+  void anUnknownEnumValueListsTheValuesWithTheirLabels() {
+    RuleProblem p = only(compile("$s : Student( gender == Gender.FEMAL )", BLOCK));
+    assertEquals("DRL_UNKNOWN_VALUE", p.code());
+    assertEquals(10, p.line());
+    assertTrue(p.message().contains("Gender 没有取值“FEMAL”。可用的取值：MALE（男）、FEMALE（女）"), p.message());
+  }
+
+  @Test
+  void aMisspeltFactTypeSuggestsTheModelsTypes() {
+    List<RuleProblem> problems = compile("$s : Studnet( grade == 1 )", BLOCK);
+    RuleProblem p = problems.get(0);
+    assertEquals("DRL_UNKNOWN_TYPE", p.code());
+    assertEquals(10, p.line());
+    assertTrue(p.message().contains("找不到事实类型“Studnet”。最接近的：“学生”（Student）"), p.message());
+  }
+
+  @Test
+  void consequenceErrorsAreReportedOnTheirOwnLineNotTheRulesFirst() {
+    RuleProblem unbound = only(compile("$st : Student( grade == 1 )", BLOCK));
+    assertEquals("DRL_UNDEFINED", unbound.code());
+    assertEquals(12, unbound.line(), unbound.toString());
+    assertTrue(unbound.message().contains("“$s”没有在条件中绑定"), unbound.message());
+
+    RuleProblem method = only(compile("$s : Student( grade == 1 )",
+        "out.blok(\"DEMO_X\", \"DEMO-1\", \"说明\", $s);"));
+    assertEquals("DRL_UNDEFINED", method.code());
+    assertEquals(12, method.line());
+    assertEquals(6, method.column());
+    assertTrue(method.message().contains("out 没有“blok”。可用：block（不符合）、review（需人工复核）"),
+        method.message());
+
+    RuleProblem getter = only(compile("$s : Student( grade == 1 )",
+        "out.block(\"DEMO_X\", \"DEMO-1\", \"年龄\" + $s.getAge(), $s);"));
+    assertEquals("DRL_UNKNOWN_FIELD", getter.code());
+    assertEquals(12, getter.line());
+    assertTrue(getter.message().contains("“学生”（Student）没有“age”这一项"), getter.message());
+
+    RuleProblem semicolon = only(compile("$s : Student( grade == 1 )",
+        "out.value(\"n\", 1)\n  " + BLOCK));
+    assertEquals("DRL_SYNTAX", semicolon.code());
+    assertEquals(12, semicolon.line(), semicolon.toString());
+    assertTrue(semicolon.message().contains("少了结尾的分号"), semicolon.message());
+  }
+
+  @Test
+  void aMissingClosingParenthesisIsExplained() {
+    RuleProblem p = compile("$s : Student( grade == 1", BLOCK).get(0);
+    assertEquals("DRL_SYNTAX", p.code());
+    assertEquals(11, p.line());
+    assertTrue(p.message().contains("这里不应出现“then”：上面的条件还没有结束，多半是少了右括号“)”"), p.message());
+  }
+
+  @Test
+  void fullWidthPunctuationInCodeIsFoundBeforeDroolsParsesTheFile() {
+    // full-width marks in strings and comments are text; in code they are mistakes
+    List<RuleProblem> problems = compile("$s : Student（ grade == 1 ） // 一年级（含）",
+        "out.block(\"DEMO_X\", \"DEMO-1\", \"说明：（一年级）\", $s)；");
+    assertEquals(List.of("demo/local.drl:10:15 DRL_FULLWIDTH", "demo/local.drl:12:48 DRL_FULLWIDTH"),
+        problems.stream().map(p -> p.file() + ":" + p.line() + ":" + p.column() + " " + p.code()).toList());
+    assertTrue(problems.get(0).message().startsWith("第10行第15列是全角的“（”：规则代码中（引号和注释以外）的标点要用半角，应为“(”"),
+        problems.get(0).message());
+  }
+}
