@@ -95,6 +95,17 @@ final class DrlErrors {
    * @return the problem
    */
   static RuleProblem explain(String file, int line, int col, String message, String source) {
+    RuleProblem p = explainAt(file, line, col, message, source);
+    // a decision table's lines are those of the DRL made from it, not the sheet's rows
+    String lower = file.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".drl.xlsx") || lower.endsWith(".drl.csv")
+        ? new RuleProblem(p.file(), p.line(), p.column(), p.code(),
+            p.message().replaceFirst("^第\\d+行(第\\d+列)?(附近)?[：，]?", ""))
+        : p;
+  }
+
+  private static RuleProblem explainAt(String file, int line, int col, String message,
+      String source) {
     String[] lines = source == null ? new String[0] : source.split("\r?\n", -1);
     String drools = message.strip();
     Matcher m;
@@ -246,6 +257,11 @@ final class DrlErrors {
 
   private static String cause(Throwable root) {
     String msg = root.getMessage() == null ? "" : root.getMessage();
+    if (msg.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+        && !(root instanceof NumberFormatException)) {
+      // our own helpers (parameters, Calc) say what is wrong in Chinese
+      return msg;
+    }
     if (root instanceof NumberFormatException) {
       Matcher m = Pattern.compile("For input string: \"(.*)\"").matcher(msg);
       return m.find() ? "“" + m.group(1) + "”不是数字，不能与数字比较或计算" : "把不是数字的文字当作数字";

@@ -56,17 +56,34 @@ public final class ScenarioRunner {
     try {
       root = HezuoJson.mapper().readTree(f.text());
     } catch (IOException e) {
-      return fail(f, f.path(), "场景文件不是有效的JSON：" + e.getMessage());
+      String at = e instanceof com.fasterxml.jackson.core.JsonProcessingException j
+          && j.getLocation() != null && j.getLocation().getLineNr() > 0
+          ? "第" + j.getLocation().getLineNr() + "行第" + j.getLocation().getColumnNr() + "列：" : "";
+      String why = e instanceof com.fasterxml.jackson.core.JsonProcessingException j
+          ? j.getOriginalMessage() : e.getMessage();
+      return fail(f, f.path(), "场景文件不是有效的JSON，" + at
+          + "检查引号、逗号和括号是否成对，键名是否用双引号（" + why + "）");
     }
     String name = root.path("name").asText(f.path());
     JsonNode expect = root.path("expect");
     if (!root.has("case") || !expect.has("outcome")) {
       return fail(f, name, "场景文件必须包含 case 和 expect.outcome");
     }
+    String outcome = expect.path("outcome").asText();
+    if (java.util.Arrays.stream(org.hezuo.api.decision.Outcome.values())
+        .noneMatch(o -> o.name().equals(outcome))) {
+      return fail(f, name, "expect.outcome 的值“" + outcome + "”无效，应为 COMPLIANT（符合）、"
+          + "NON_COMPLIANT（不符合）、REVIEW（需人工复核）或 INVALID（输入有误）");
+    }
     var read = HezuoJson.read(root.get("case").toString().getBytes(
         java.nio.charset.StandardCharsets.UTF_8), PolicyCase.class);
     if (!read.ok()) {
-      return fail(f, name, "场景中的案件无法读取：" + read.errors());
+      StringBuilder why = new StringBuilder("场景中的案件无法读取：");
+      for (var e : read.errors()) {
+        why.append("case.").append(e.path()).append("：").append(e.message())
+            .append("（").append(e.code()).append("）；");
+      }
+      return fail(f, name, why.substring(0, why.length() - 1));
     }
     Map<String, String> params = new LinkedHashMap<>();
     root.path("params").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));

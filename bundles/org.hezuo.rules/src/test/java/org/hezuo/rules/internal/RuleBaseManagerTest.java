@@ -18,6 +18,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.hezuo.api.decision.Decision;
 import org.hezuo.api.decision.Finding;
 import org.hezuo.api.decision.Outcome;
@@ -168,6 +169,24 @@ class RuleBaseManagerTest {
     assertEquals("CLAUSE_UNKNOWN", p.code());
     assertEquals(10, p.line());
     assertTrue(p.message().contains("NO-SUCH"));
+  }
+
+  @Test
+  void mistakesInAScenarioFileAreSaidInChineseWithWhereTheyAre() {
+    demoPack(dir);
+    // a missing comma on line 2; an outcome that does not exist; a misspelt field of the case
+    write(dir, "demo/tests/a-broken-json.json", "{\"name\": \"坏JSON\"\n \"case\": {}}");
+    write(dir, "demo/tests/b-bad-outcome.json",
+        scenario("结论写错", "2010-09-01", "PASS", ""));
+    write(dir, "demo/tests/c-bad-field.json",
+        scenario("字段写错", "2010-09-01", "COMPLIANT", "").replace("\"specialty\"", "\"speciality\""));
+    ActivationReport r = manager().activate(dir);
+    assertFalse(r.activated());
+    List<String> why = r.failedScenarios().stream().map(s -> s.mismatches().get(0)).toList();
+    assertTrue(why.get(0).startsWith("场景文件不是有效的JSON，第2行第2列：检查引号、逗号和括号是否成对"), why.get(0));
+    assertEquals("expect.outcome 的值“PASS”无效，应为 COMPLIANT（符合）、NON_COMPLIANT（不符合）、"
+        + "REVIEW（需人工复核）或 INVALID（输入有误）", why.get(1));
+    assertTrue(why.get(2).startsWith("场景中的案件无法读取：case.students[0].speciality："), why.get(2));
   }
 
   @Test
