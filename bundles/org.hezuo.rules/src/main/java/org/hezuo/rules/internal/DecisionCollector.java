@@ -70,8 +70,9 @@ final class DecisionCollector extends DefaultAgendaEventListener implements Rule
   void ruleError(org.hezuo.api.admin.RuleProblem p) {
     findings.add(new Finding("RULE_ERROR", Severity.REVIEW,
         "规则执行出错，本案需人工复核：" + p.message(), null,
-        "规则文件 " + p.file() + (p.line() > 0 ? " 第" + p.line() + "行" : ""), "", currentRule,
-        List.of()));
+        "规则文件 " + p.file() + (p.line() > 0 ? " 第" + p.line() + "行" : ""), "",
+        // the rule last fired may be another pack's: the message names the rule that failed
+        "", List.of()));
   }
 
   private void add(String code, Severity severity, String clauseId, String message, Object[] concerned) {
