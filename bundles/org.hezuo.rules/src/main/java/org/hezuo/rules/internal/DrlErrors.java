@@ -487,6 +487,28 @@ final class DrlErrors {
     return null;
   }
 
+  /**
+   * A class of the case model.
+   *
+   * @param simpleName its simple name, as a pattern writes it
+   * @return the class, or null when the model has none of that name
+   */
+  static Class<?> modelType(String simpleName) {
+    Named n = TYPES.get(simpleName);
+    return n == null ? null : n.type();
+  }
+
+  /**
+   * The Chinese name of a field of the case model.
+   *
+   * @param type the class
+   * @param field the field's name
+   * @return its label, or "" when it has none
+   */
+  static String fieldLabel(Class<?> type, String field) {
+    return FIELDS.get(type).getOrDefault(field, "");
+  }
+
   private static Class<?> modelClass(String name) {
     String simple = name.substring(name.lastIndexOf('.') + 1);
     Named n = TYPES.get(simple);

@@ -73,6 +73,7 @@ public final class DroolsRuleCompiler {
     checkClauseRefs(set, clauses, problems);
     problems.addAll(SafetyLinter.lint(set));
     problems.addAll(DrlErrors.fullWidth(set));
+    problems.addAll(LiteralTypes.check(set));
     // DSL: full-width punctuation in .dsl, unknown sentences in .dslr, sentences normalised
     RuleSet sources = DslDiagnostics.prepare(set, clauses, problems);
     if (!problems.isEmpty()) {

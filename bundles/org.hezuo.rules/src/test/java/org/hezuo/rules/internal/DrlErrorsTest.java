@@ -110,6 +110,22 @@ class DrlErrorsTest {
   }
 
   @Test
+  void textComparedWithANumberOrYesNoFieldIsRefusedWhenSavedNotWhenACaseMeetsIt() {
+    RuleProblem grade = only(compile("$s : Student( name != \"张三\", grade == \"一年级\" )", BLOCK));
+    assertEquals("demo/local.drl:10:40 DRL_TYPE_MISMATCH",
+        grade.file() + ":" + grade.line() + ":" + grade.column() + " " + grade.code());
+    assertEquals("第10行：grade（年级）是数字，不能与文字“一年级”比较（要到审查案件时才会出错）。请去掉引号，写成如 grade == 1",
+        grade.message());
+    RuleProblem nested = only(compile("$p : Placement( pay.monthlyAmount < \"2000元\" )", BLOCK.replace("$s", "$p")));
+    assertTrue(nested.message().startsWith("第10行：pay.monthlyAmount（"), nested.message());
+    RuleProblem yesNo = only(compile("$s : Student( independentWork == \"是\" )", BLOCK));
+    assertEquals("DRL_TYPE_MISMATCH", yesNo.code());
+    assertTrue(yesNo.message().contains("是是否（true / false），不能与文字“是”比较"), yesNo.message());
+    // numbers written as text still convert, text fields take text: nothing to say
+    assertEquals(List.of(), compile("$s : Student( grade == \"2\", name == \"一年级\" )", BLOCK));
+  }
+
+  @Test
   void fullWidthPunctuationInCodeIsFoundBeforeDroolsParsesTheFile() {
     // full-width marks in strings and comments are text; in code they are mistakes
     List<RuleProblem> problems = compile("$s : Student（ grade == 1 ） // 一年级（含）",

@@ -1,0 +1,212 @@
+package org.hezuo.rules.internal;
+
+import java.beans.Introspector;
+import java.lang.reflect.Method;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hezuo.api.admin.RuleProblem;
+
+/**
+ * Text compared with a number or a yes/no field in a pattern of a DRL file ({@code grade ==
+ * "一年级"}, {@code staffTotal > "100人"}): Drools accepts it, and the conversion fails only when a
+ * case meets the rule. Found when the file is saved instead.
+ */
+final class LiteralTypes {
+  private static final Pattern HEAD = Pattern.compile("\\b([A-Z][A-Za-z0-9_]*)\\s*\\(");
+  private static final Pattern COMPARISON = Pattern.compile(
+      "^\\s*(?:\\$\\w+\\s*:\\s*)?([a-zA-Z_]\\w*(?:\\.[a-zA-Z_]\\w*)*)\\s*(==|!=|<=|>=|<|>)\\s*\"([^\"]*)\"\\s*$");
+
+  private LiteralTypes() {}
+
+  /**
+   * Checks the DRL files of a rule set.
+   *
+   * @param set the rule files
+   * @return one problem per comparison that cannot hold
+   */
+  static List<RuleProblem> check(RuleSet set) {
+    List<RuleProblem> problems = new ArrayList<>();
+    for (RuleFile f : set.ofKind(RuleFile.Kind.DRL)) {
+      String code = withoutComments(f.text());
+      Matcher head = HEAD.matcher(code);
+      int from = 0;
+      while (from < code.length() && head.find(from)) {
+        Class<?> type = DrlErrors.modelType(head.group(1));
+        int open = head.end() - 1;
+        int close = closing(code, open);
+        if (type == null || close < 0) {
+          from = head.end();
+          continue;
+        }
+        for (int[] part : parts(code, open + 1, close)) {
+          check(f.path(), code, type, part[0], part[1], problems);
+        }
+        from = head.end();
+      }
+    }
+    return problems;
+  }
+
+  private static void check(String file, String code, Class<?> type, int start, int end,
+      List<RuleProblem> problems) {
+    Matcher m = COMPARISON.matcher(code.substring(start, end));
+    if (!m.find()) {
+      return;
+    }
+    Class<?> owner = type;
+    Class<?> t = type;
+    String last = null;
+    for (String name : m.group(1).split("\\.")) {
+      Method getter = getter(t, name);
+      if (getter == null) {
+        return;
+      }
+      owner = t;
+      last = name;
+      t = getter.getReturnType();
+    }
+    String literal = m.group(3);
+    String kind = null;
+    String example = null;
+    if ((Number.class.isAssignableFrom(t) || (t.isPrimitive() && t != boolean.class))
+        && !isNumber(literal)) {
+      kind = "数字";
+      example = m.group(1) + " " + m.group(2) + " 1";
+    } else if ((t == Boolean.class || t == boolean.class)
+        && !literal.equals("true") && !literal.equals("false")) {
+      kind = "是否（true / false）";
+      example = m.group(1) + " == true";
+    }
+    if (kind == null) {
+      return;
+    }
+    int at = start + m.start(3) - 1;
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < at; i++) {
+      if (code.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    String label = DrlErrors.fieldLabel(owner, last);
+    problems.add(new RuleProblem(file, line, at - lineStart + 1, "DRL_TYPE_MISMATCH",
+        "第" + line + "行：" + m.group(1) + (label.isEmpty() ? "" : "（" + label + "）") + "是" + kind
+            + "，不能与文字“" + literal + "”比较（要到审查案件时才会出错）。请去掉引号，写成如 " + example));
+  }
+
+  private static boolean isNumber(String s) {
+    try {
+      new BigDecimal(s.strip());
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  private static Method getter(Class<?> type, String name) {
+    for (Method m : type.getMethods()) {
+      String n = m.getName();
+      if (m.getParameterCount() == 0
+          && ((n.startsWith("get") && n.length() > 3) || (n.startsWith("is") && n.length() > 2))
+          && Introspector.decapitalize(n.substring(n.startsWith("is") ? 2 : 3)).equals(name)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The index of the parenthesis closing the one at {@code open}, or -1. */
+  private static int closing(String code, int open) {
+    int depth = 0;
+    char quote = 0;
+    for (int i = open; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (quote != 0) {
+        if (c == '\\') {
+          i++;
+        } else if (c == quote) {
+          quote = 0;
+        }
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The constraints between {@code start} and {@code end}: split at top-level , && and ||. */
+  private static List<int[]> parts(String code, int start, int end) {
+    List<int[]> parts = new ArrayList<>();
+    int depth = 0;
+    char quote = 0;
+    int from = start;
+    for (int i = start; i < end; i++) {
+      char c = code.charAt(i);
+      if (quote != 0) {
+        if (c == '\\') {
+          i++;
+        } else if (c == quote) {
+          quote = 0;
+        }
+        continue;
+      }
+      if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '(' || c == '[' || c == '{') {
+        depth++;
+      } else if (c == ')' || c == ']' || c == '}') {
+        depth--;
+      } else if (depth == 0 && (c == ',' || ((c == '&' || c == '|') && i + 1 < end
+          && code.charAt(i + 1) == c))) {
+        parts.add(new int[] {from, i});
+        from = c == ',' ? i + 1 : i + 2;
+        if (c != ',') {
+          i++;
+        }
+      }
+    }
+    parts.add(new int[] {from, end});
+    return parts;
+  }
+
+  /** The text with comments blanked out (line breaks kept, so lines and columns stay). */
+  private static String withoutComments(String text) {
+    StringBuilder out = new StringBuilder(text);
+    char quote = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+      if (quote != 0) {
+        if (c == '\\') {
+          i++;
+        } else if (c == quote) {
+          quote = 0;
+        }
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '/' && next == '/') {
+        while (i < text.length() && text.charAt(i) != '\n') {
+          out.setCharAt(i++, ' ');
+        }
+      } else if (c == '/' && next == '*') {
+        int endAt = text.indexOf("*/", i + 2);
+        int stop = endAt < 0 ? text.length() : endAt + 2;
+        for (; i < stop; i++) {
+          if (text.charAt(i) != '\n') {
+            out.setCharAt(i, ' ');
+          }
+        }
+        i--;
+      }
+    }
+    return out.toString();
+  }
+}
