@@ -132,6 +132,8 @@ class DrlErrorsTest {
         "out.block(\"DEMO_X\", \"DEMO-1\", \"说明：（一年级）\", $s)；");
     assertEquals(List.of("demo/local.drl:10:15 DRL_FULLWIDTH", "demo/local.drl:12:48 DRL_FULLWIDTH"),
         problems.stream().map(p -> p.file() + ":" + p.line() + ":" + p.column() + " " + p.code()).toList());
+    assertEquals(List.of(), compile("/* 说明：（全角） */ $s : Student( grade == 1 )", BLOCK),
+        "full-width marks in /* */ comments");
     assertTrue(problems.get(0).message().startsWith("第10行第15列是全角的“（”：规则代码中（引号和注释以外）的标点要用半角，应为“(”"),
         problems.get(0).message());
   }
