@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.hezuo.api.constraints.FieldLabels;
 import org.hezuo.api.decision.FieldError;
 
 /**
@@ -55,6 +56,8 @@ public final class HezuoJson {
         });
     return new ObjectMapper()
         .registerModule(new JavaTimeModule())
+        // after the time module: its LocalDate reader gives way to the one for clerks' dates
+        .registerModule(ClerkScalars.module())
         .registerModule(enums)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -87,11 +90,17 @@ public final class HezuoJson {
     List<FieldError> found = new ArrayList<>();
     try {
       T value = READER.withAttribute(ERRORS, found).forType(type).readValue(json);
-      return found.isEmpty() ? new ReadResult<>(value, List.of()) : new ReadResult<>(null, List.copyOf(found));
+      return found.isEmpty() ? new ReadResult<>(value, List.of()) : new ReadResult<>(null, labelled(found, type));
     } catch (IOException e) {
       found.add(toFieldError(e));
-      return new ReadResult<>(null, List.copyOf(found));
+      return new ReadResult<>(null, labelled(found, type));
     }
+  }
+
+  /** The errors with their paths named in Chinese: 学生[1].出生日期 for students[0].birthDate. */
+  private static List<FieldError> labelled(List<FieldError> errors, Class<?> type) {
+    return errors.stream().map(e -> new FieldError(e.path(), FieldLabels.of(type, e.path()), e.code(),
+        e.message())).toList();
   }
 
   /** Where {@link #COLLECT} puts what it finds (an attribute of each read). */
@@ -238,7 +247,7 @@ public final class HezuoJson {
       return "值";
     }
     if (target == LocalDate.class) {
-      return "日期（格式为YYYY-MM-DD，如2026-09-01）";
+      return "日期（如2026-09-01、2026/9/1或2026年9月1日）";
     }
     if (target == LocalTime.class) {
       return "时间（格式为HH:mm，如22:00）";
@@ -247,7 +256,7 @@ public final class HezuoJson {
       return "数字";
     }
     if (target == Boolean.class) {
-      return "是否值（true或false）";
+      return "是否值（true或false，或写“是”“否”）";
     }
     if (target.isEnum()) {
       StringBuilder sb = new StringBuilder("选项，可选：");

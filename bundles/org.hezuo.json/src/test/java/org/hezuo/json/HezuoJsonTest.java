@@ -44,11 +44,32 @@ class HezuoJsonTest {
 
   @Test
   void badDateNamesFieldAndFormatInChinese() {
+    // month 13 does not exist, whatever the form
     ReadResult<PolicyCase> r = read("{\"students\":[{\"birthDate\":\"2008/13/01\"}]}");
     FieldError e = r.errors().get(0);
     assertEquals("students[0].birthDate", e.path());
+    assertEquals("学生[1].出生日期", e.label(), "named as the form names it");
     assertEquals("JSON_TYPE", e.code());
-    assertTrue(e.message().contains("YYYY-MM-DD"), e.message());
+    assertEquals("“2008/13/01”不是有效的日期（如2026-09-01、2026/9/1或2026年9月1日）", e.message());
+  }
+
+  @Test
+  void datesAndYesNoAsClerksWriteThem() {
+    PolicyCase c = read("{\"asOf\":\"2026年9月1日\",\"students\":["
+        + "{\"birthDate\":\"2008/5/12\",\"independentWork\":\"是\",\"handsOnProduction\":\"否\"},"
+        + "{\"birthDate\":\"2008.05.02\",\"independentWork\":\"√\",\"handsOnProduction\":false},"
+        + "{\"birthDate\":\" 2008-5-3 \",\"independentWork\":\"\"}]}").value();
+    assertEquals(LocalDate.of(2026, 9, 1), c.getAsOf());
+    assertEquals(LocalDate.of(2008, 5, 12), c.getStudents().get(0).getBirthDate());
+    assertEquals(LocalDate.of(2008, 5, 2), c.getStudents().get(1).getBirthDate());
+    assertEquals(LocalDate.of(2008, 5, 3), c.getStudents().get(2).getBirthDate());
+    assertEquals(Boolean.TRUE, c.getStudents().get(0).getIndependentWork());
+    assertEquals(Boolean.FALSE, c.getStudents().get(0).getHandsOnProduction());
+    assertEquals(Boolean.TRUE, c.getStudents().get(1).getIndependentWork());
+    assertEquals(null, c.getStudents().get(2).getIndependentWork(), "an empty cell says nothing");
+    FieldError e = read("{\"students\":[{\"independentWork\":\"也许\"}]}").errors().get(0);
+    assertEquals("students[0].independentWork", e.path());
+    assertEquals("“也许”不是有效的是否值（true或false，或写“是”“否”）", e.message());
   }
 
   @Test

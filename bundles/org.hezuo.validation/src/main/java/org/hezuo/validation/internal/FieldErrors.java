@@ -4,15 +4,15 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import java.lang.annotation.Annotation;
-import java.lang.reflect.Type;
 import java.util.Comparator;
+import org.hezuo.api.constraints.FieldLabels;
 import org.hezuo.api.decision.FieldError;
 
 /**
  * Turns a constraint violation into a {@link FieldError}: the property path with 0-based indices,
  * the same path in Chinese from the {@code @Label}s with 1-based indices, and an UPPER_SNAKE code.
  *
- * @see Labels
+ * @see FieldLabels
  */
 final class FieldErrors {
   /** By path (indices compared as numbers, so {@code [2]} before {@code [10]}), then code. */
@@ -25,31 +25,24 @@ final class FieldErrors {
 
   static FieldError of(ConstraintViolation<?> violation) {
     StringBuilder path = new StringBuilder();
-    StringBuilder label = new StringBuilder();
-    Type type = violation.getRootBeanClass();
     for (Path.Node node : violation.getPropertyPath()) {
       if (node.isInIterable()) {
         // the index belongs to the container reached by the previous node
         Integer index = node.getIndex();
         Object key = node.getKey();
         path.append('[').append(index != null ? index : key != null ? key : "").append(']');
-        label.append('[').append(index != null ? index + 1 : key != null ? key : "").append(']');
-        type = Labels.elementType(type);
       }
       if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
-        Labels.Property property = Labels.of(Labels.raw(type)).get(node.getName());
         if (path.length() > 0) {
           path.append('.');
-          label.append('.');
         }
         path.append(node.getName());
-        label.append(property != null ? property.label() : node.getName());
-        type = property != null ? property.type() : Object.class;
       }
       // BEAN and CONTAINER_ELEMENT nodes ("<list element>") add nothing a clerk needs to read
     }
+    String label = FieldLabels.of(violation.getRootBeanClass(), path.toString());
     String code = code(violation.getConstraintDescriptor().getAnnotation().annotationType());
-    return new FieldError(path.toString(), label.toString(), code, violation.getMessage());
+    return new FieldError(path.toString(), label, code, violation.getMessage());
   }
 
   /**

@@ -39,42 +39,13 @@ final class DottedRows {
       String v = cells.get(i);
       String[] path = header.get(i);
       if (v != null && !v.isEmpty() && !(path.length == 1 && path[0].isEmpty())) {
-        put(row, path, cell(v, HeaderLabels.typeOf(path)));
+        // dates such as 2008/5/12 or 2008年5月12日 and yes/no such as 是/否 are read as the JSON
+        // reader reads them
+        put(row, path, v);
       }
     }
     row.replaceAll((k, v) -> v instanceof Map<?, ?> sub ? lists(sub) : v);
     return row;
-  }
-
-  private static final java.util.regex.Pattern DATE =
-      java.util.regex.Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
-
-  /**
-   * A cell as Excel, WPS and clerks write it, in the form the case's JSON takes: dates such as
-   * {@code 2008/5/12}, {@code 2008.5.12} or {@code 2008年5月12日} become {@code 2008-05-12}; yes/no
-   * fields take 是/否 (also 有/无, √/×, Y/N). Anything else is left for the case reader to judge.
-   */
-  static String cell(String v, Class<?> type) {
-    String t = v.strip();
-    if (type == java.time.LocalDate.class) {
-      java.util.regex.Matcher m = DATE.matcher(t);
-      if (m.matches()) {
-        return String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-      }
-    } else if (type == Boolean.class || type == boolean.class) {
-      switch (t.toUpperCase(java.util.Locale.ROOT)) {
-        case "是", "有", "√", "✓", "Y", "YES", "TRUE", "1" -> {
-          return "true";
-        }
-        case "否", "无", "×", "✗", "N", "NO", "FALSE", "0" -> {
-          return "false";
-        }
-        default -> {
-          return t;
-        }
-      }
-    }
-    return v;
   }
 
   @SuppressWarnings("unchecked")

@@ -57,7 +57,6 @@ public final class HeaderLabels {
   }
 
   private final List<Leaf> leaves = new ArrayList<>();
-  private final Map<String, Class<?>> types = new java.util.HashMap<>();
   /** Every exact way of naming a field → the fields so named. */
   private final Map<String, Set<Leaf>> exact = new LinkedHashMap<>();
 
@@ -81,7 +80,6 @@ public final class HeaderLabels {
 
   private void index() {
     for (Leaf l : leaves) {
-      types.put(l.path(), l.type());
       DOC_NAMES.getOrDefault(l.path(), List.of()).forEach(n -> names(l, n));
       List<String> full = l.labels();
       List<String> plain = full.stream().map(HeaderLabels::plain).toList();
@@ -186,23 +184,6 @@ public final class HeaderLabels {
     }
     return new Fit(null, "可指多个字段，请写成其中之一：" + String.join("、",
         fits.stream().limit(6).map(l -> l.name() + "（" + l.path() + "）").toList()));
-  }
-
-  /**
-   * The type of the field at a path, whatever the list indexes in it.
-   *
-   * @param path e.g. {@code students.3.birthDate}
-   * @return the field's class, or null for a path the model does not have
-   */
-  static Class<?> typeOf(String[] path) {
-    StringBuilder key = new StringBuilder();
-    for (String part : path) {
-      if (key.length() > 0) {
-        key.append('.');
-      }
-      key.append(!part.isEmpty() && part.chars().allMatch(Character::isDigit) ? "0" : part);
-    }
-    return MODEL.types.get(key.toString());
   }
 
   private List<Leaf> fits(String header, boolean sections) {
