@@ -23,7 +23,9 @@
     const st = s.data;
     $('status').replaceChildren(
       el('p', {}, '版本 ', el('b', {class: 'mono', id: 'version'}, st.versionInForce || '（无）'), '　启用于 ', st.activatedAt || '', '　场景通过 ', String(st.scenariosPassed), '　规则目录 ', el('span', {class: 'mono'}, st.rulesDirectory)),
-      el('table', {}, el('tr', {}, el('th', {}, '规则包'), el('th', {}, '规则数'), el('th', {}, '场景数')), st.packs.map(p => el('tr', {}, el('td', {}, p.name), el('td', {}, String(p.rules)), el('td', {}, String(p.scenarios))))));
+      el('table', {}, el('tr', {}, el('th', {}, '规则包'), el('th', {}, '规则数'), el('th', {}, '场景数')), st.packs.map(p => el('tr', {}, el('td', {}, p.name), el('td', {}, String(p.rules)), el('td', {}, String(p.scenarios))))),
+      // rules in force that failed on a case: those cases went to review; the rule needs mending
+      (st.ruleErrors || []).length ? el('div', {class: 'msg error', id: 'ruleErrors'}, el('b', {}, '在用规则执行出错（有关案件已转人工复核，请修改规则）'), problemList(st.ruleErrors)) : '');
     const lr = st.lastRefusal;
     $('refusal').replaceChildren(lr ? el('div', {}, el('p', {}, (lr.at || '') + '　操作人 ' + (lr.actor || '') + '　版本 ', el('span', {class: 'mono'}, lr.version)), problemList(lr.problems),
       lr.scenarios.filter(x => !x.passed).length ? scenarioList(lr.scenarios.filter(x => !x.passed)) : null) : el('p', {}, '没有被拒绝的启用。'));

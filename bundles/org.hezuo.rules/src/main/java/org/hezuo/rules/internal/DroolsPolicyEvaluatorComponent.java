@@ -204,7 +204,7 @@ public class DroolsPolicyEvaluatorComponent implements PolicyEvaluator, PolicyRu
     }
     return new RulesStatus(rb == null ? null : rb.version(), rb == null ? null : rb.compiledAt(),
         rulesDirectory.toAbsolutePath().toString(), packs, passed, manager.lastReport(),
-        manager.lastRefusal());
+        manager.lastRefusal(), manager.ruleErrors());
   }
 
   @Override

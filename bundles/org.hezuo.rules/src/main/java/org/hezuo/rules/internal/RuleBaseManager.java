@@ -22,6 +22,12 @@ public final class RuleBaseManager {
   private final AtomicReference<RuleBase> inForce = new AtomicReference<>();
   private final AtomicReference<ActivationReport> last = new AtomicReference<>();
   private final AtomicReference<ActivationReport> lastRefusal = new AtomicReference<>();
+  /** Rules of a version that failed while judging cases, the latest first. */
+  private record Failures(String version, List<RuleProblem> problems) {}
+
+  private static final int FAILURES_KEPT = 20;
+  private final AtomicReference<Failures> failures =
+      new AtomicReference<>(new Failures("", List.of()));
   private final DroolsRuleCompiler compiler;
   private final CaseValidator validator;
   private final ClassLoader classLoader;
@@ -76,15 +82,10 @@ public final class RuleBaseManager {
     this.validator = validator;
     this.classLoader = classLoader;
     this.clock = clock;
-    // a rule in force that throws is logged once per rule base and place; each case it concerns
-    // goes to review with a finding naming it
-    Set<String> logged = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    this.evaluator = new DroolsPolicyEvaluator(inForce::get, validator, classLoader, clock, p -> {
-      RuleBase rb = inForce.get();
-      if (logged.size() < 1000 && logged.add((rb == null ? "" : rb.version()) + p)) {
-        LOG.error("规则执行出错 {}", p);
-      }
-    });
+    // a rule in force that throws: each case it concerns goes to review with a finding naming
+    // it; the rule is logged and listed in the status once per place
+    this.evaluator = new DroolsPolicyEvaluator(inForce::get, validator, classLoader, clock,
+        this::ruleFailed);
     this.history = new VersionHistory(stateDir, keep);
   }
 
@@ -248,6 +249,36 @@ public final class RuleBaseManager {
 
   private static long millis(long start) {
     return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  private void ruleFailed(RuleProblem p) {
+    RuleBase rb = inForce.get();
+    String version = rb == null ? "" : rb.version();
+    Failures before;
+    Failures after;
+    do {
+      before = failures.get();
+      List<RuleProblem> known = before.version().equals(version) ? before.problems() : List.of();
+      if (known.contains(p)) {
+        return;
+      }
+      List<RuleProblem> list = new java.util.ArrayList<>();
+      list.add(p);
+      list.addAll(known.subList(0, Math.min(known.size(), FAILURES_KEPT - 1)));
+      after = new Failures(version, List.copyOf(list));
+    } while (!failures.compareAndSet(before, after));
+    LOG.error("在用规则 {} 执行出错：{}", version, p);
+  }
+
+  /**
+   * The rules of the version in force that failed while judging cases.
+   *
+   * @return one entry per rule and place, the latest first, at most 20
+   */
+  public List<RuleProblem> ruleErrors() {
+    RuleBase rb = inForce.get();
+    Failures f = failures.get();
+    return rb != null && f.version().equals(rb.version()) ? f.problems() : List.of();
   }
 
   /**

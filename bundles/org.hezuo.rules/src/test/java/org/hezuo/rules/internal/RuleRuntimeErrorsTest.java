@@ -95,5 +95,16 @@ class RuleRuntimeErrorsTest {
     assertFalse(again.has("DEMO_UNDER_AGE"), again.findings().toString());
     assertTrue(again.has("RULE_ERROR"));
     assertEquals(Outcome.REVIEW, again.outcome(), "a rule that failed leaves the case to review");
+
+    // the host's own evaluator lists the failing rule in the status once, until another version
+    assertEquals(List.of(), m.ruleErrors());
+    m.evaluator().evaluate(internship("2010-09-01"));
+    m.evaluator().evaluate(internship("2010-09-02"));
+    assertEquals(List.of("local/first-year.drl:10 RULE_RUNTIME_ERROR"),
+        m.ruleErrors().stream().map(p -> p.file() + ":" + p.line() + " " + p.code()).toList());
+    write(dir, "local/first-year.drl", THROWING.replace("org.hezuo.rules.demo", "org.hezuo.rules.local")
+        .replace("Integer.parseInt(name) > 1", "name == \"李四\""));
+    assertTrue(m.activate(dir).activated());
+    assertEquals(List.of(), m.ruleErrors(), "the mended version has failed on nothing");
   }
 }

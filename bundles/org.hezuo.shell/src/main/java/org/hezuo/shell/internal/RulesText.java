@@ -73,6 +73,14 @@ public final class RulesText {
       out.append("场景测试：通过 ").append(s.scenariosPassed()).append("/").append(scenarios)
           .append('\n');
     }
+    if (!s.ruleErrors().isEmpty()) {
+      out.append("在用规则执行出错（").append(s.ruleErrors().size())
+          .append(" 处；有关案件已转人工复核，请修改规则）：\n");
+      TextTable t = new TextTable("位置", "代码", "原因");
+      s.ruleErrors().stream().limit(MAX_LISTED)
+          .forEach(p -> t.row(RulesCommand.location(p), p.code(), p.message()));
+      out.append(t.render("  "));
+    }
     if (s.lastRefusal() != null) {
       refusal(out, s.lastRefusal(), zone);
     } else {

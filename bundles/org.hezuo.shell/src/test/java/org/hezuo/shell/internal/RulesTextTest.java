@@ -32,6 +32,16 @@ class RulesTextTest {
   }
 
   @Test
+  void listsTheRulesInForceThatFailedOnACase() {
+    RulesStatus s = new RulesStatus("v1", Instant.EPOCH, "/srv/rules",
+        List.of(new PackInfo("local", 1, 0)), 0, null, null,
+        List.of(new RuleProblem("local/a.drl", 10, 0, "RULE_RUNTIME_ERROR", "第10行规则“甲”执行出错——除数为零")));
+    String text = RulesText.format(s);
+    assertTrue(text.contains("在用规则执行出错（1 处；有关案件已转人工复核，请修改规则）：\n"), text);
+    assertTrue(text.contains("local/a.drl:10  RULE_RUNTIME_ERROR  第10行规则“甲”执行出错——除数为零"), text);
+  }
+
+  @Test
   void saysWhenNothingIsInForce() {
     RulesStatus s = new RulesStatus(null, null, "/srv/rules", List.of(), 0, null, null);
     assertTrue(RulesText.format(s).startsWith("规则库：尚未生效"));
