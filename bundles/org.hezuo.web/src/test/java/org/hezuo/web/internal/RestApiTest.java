@@ -485,5 +485,16 @@ class RestApiTest {
     assertTrue(openapi.get("paths").has("/documents/batches/{jobId}/zip"));
     assertTrue(openapi.get("paths").has("/templates/problems"));
     assertTrue(openapi.at("/components/schemas/Template/properties").has("docFields"));
+    // the documented decision is the one the API answers with: every component, nothing more
+    for (Class<?> type : java.util.List.of(org.hezuo.api.decision.Decision.class,
+        org.hezuo.api.decision.Finding.class, org.hezuo.api.decision.FieldError.class)) {
+      java.util.List<String> documented = new java.util.ArrayList<>();
+      openapi.at("/components/schemas/" + type.getSimpleName() + "/properties").fieldNames()
+          .forEachRemaining(documented::add);
+      assertEquals(java.util.Arrays.stream(type.getRecordComponents())
+          .map(java.lang.reflect.RecordComponent::getName).toList(), documented, type.getSimpleName());
+    }
+    assertEquals("#/components/schemas/Decision", openapi.at(
+        "/paths/~1cases~1evaluate/post/responses/200/content/application~1json/schema/$ref").asText());
   }
 }
