@@ -91,8 +91,18 @@ final class DecisionCollector extends DefaultAgendaEventListener implements Rule
         c == null ? "" : c.text(), currentRule, paths));
   }
 
+  /**
+   * The rule that fired last.
+   *
+   * @return its name, or "" before any
+   */
+  String lastFired() {
+    return currentRule;
+  }
+
   List<Finding> findings() {
-    List<Finding> sorted = new ArrayList<>(findings);
+    // the same finding twice (a rule matched again by facts it inserted) is said once
+    List<Finding> sorted = new ArrayList<>(new java.util.LinkedHashSet<>(findings));
     sorted.sort((a, b) -> a.severity() != b.severity()
         ? a.severity().compareTo(b.severity()) : 0);
     return sorted;

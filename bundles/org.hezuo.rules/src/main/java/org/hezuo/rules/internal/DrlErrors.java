@@ -255,6 +255,37 @@ final class DrlErrors {
     return new RuleProblem(file, line, 0, "RULE_RUNTIME_ERROR", sb.toString());
   }
 
+  /**
+   * Rules of a pack that kept firing until the cap: a loop, usually a consequence inserting what
+   * its own conditions match.
+   *
+   * @param pack the pack
+   * @param rule the rule that fired last
+   * @param set the rule files
+   * @param cap the cap on firings per case
+   * @return the problem, code {@code RULE_RUNTIME_ERROR}
+   */
+  static RuleProblem looping(String pack, String rule, RuleSet set, int cap) {
+    String file = pack;
+    int line = 0;
+    for (RuleFile f : set.files()) {
+      if (f.pack().equals(pack) && f.text() != null
+          && (f.kind() == RuleFile.Kind.DRL || f.kind() == RuleFile.Kind.DSLR)) {
+        int[] at = find(f.text().split("\\r?\\n", -1),
+            "rule\\s+\"" + Pattern.quote(rule) + "\"", 0, false);
+        if (at != null) {
+          file = f.path();
+          line = at[0];
+          break;
+        }
+      }
+    }
+    return new RuleProblem(file, line, 0, "RULE_RUNTIME_ERROR",
+        (line > 0 ? "第" + line + "行" : "规则包 " + pack + " 中") + "规则“" + rule + "”等对一个案件反复触发，"
+            + "达到 " + cap + " 次上限后停止：多半是结论插入了规则自己的条件所匹配的事实，形成循环。"
+            + "请改写条件（如先判断该事实尚不存在：not …），或给规则加上 no-loop");
+  }
+
   private static String cause(Throwable root) {
     String msg = root.getMessage() == null ? "" : root.getMessage();
     if (msg.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)

@@ -131,10 +131,13 @@ public final class DroolsPolicyEvaluator {
             }
           }
           // the date filter is consulted for every match: only packs with dated rules need it
-          if (pack.dated()) {
-            session.fireAllRules(dates, MAX_FIRINGS);
-          } else {
-            session.fireAllRules(MAX_FIRINGS);
+          int fired = pack.dated()
+              ? session.fireAllRules(dates, MAX_FIRINGS) : session.fireAllRules(MAX_FIRINGS);
+          if (fired >= MAX_FIRINGS) {
+            // rules that keep firing on their own insertions: stopped, and said like an error
+            RuleProblem p = DrlErrors.looping(pack.pack(), out.lastFired(), rb.ruleSet(), MAX_FIRINGS);
+            ruleErrors.accept(p);
+            out.ruleError(p);
           }
         } catch (RuntimeException e) {
           // a rule that throws must not take the other packs' findings with it: the case goes

@@ -116,6 +116,11 @@ public final class SafetyLinter {
   private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u+[0-9a-fA-F]{4}");
   private static final Pattern DROOLS_HANDLE = Pattern.compile("\\bdrools\\s*\\.\\s*(?!getRule\\s*\\()(\\w+)");
   private static final Pattern CLASS_LITERAL = Pattern.compile("\\.\\s*class\\b");
+  /** Changing the facts of the case under review: other packs would judge a different case. */
+  private static final Pattern CASE_CHANGE =
+      Pattern.compile("(?<![.\\w$])(?:modify|update|delete|retract)\\s*\\(");
+  private static final Pattern SETTER =
+      Pattern.compile("\\$[\\w$]+\\s*\\.\\s*set(?!Scale\\b)[A-Z][\\w$]*\\s*\\(");
 
   private SafetyLinter() {}
 
@@ -281,6 +286,12 @@ public final class SafetyLinter {
     check(file, lineNo, line, STATIC_WRITE, "UNSAFE_STATIC_WRITE",
         "规则不得给类的静态字段赋值", problems);
     check(file, lineNo, line, CLASS_LITERAL, "UNSAFE_API", "规则文件不得使用反射（.class）", problems);
+    check(file, lineNo, line, CASE_CHANGE, "UNSAFE_CASE_CHANGE",
+        "规则不得修改或删除案件事实（modify、update、delete）：政策规则只判断案件并写出结论，"
+            + "改动会让其他规则审查到另一个案件；需要中间结果时用 insert 插入本包声明的事实", problems);
+    check(file, lineNo, line, SETTER, "UNSAFE_CASE_CHANGE",
+        "规则不得改动案件中的数据（$变量.setXxx）：政策规则只判断案件并写出结论，计算结果用 out.value 写出",
+        problems);
     check(file, lineNo, line, DROOLS_HANDLE, "UNSAFE_API",
         "规则文件不得使用规则引擎运行时（drools.…），只能通过 out 写出结论", problems);
   }

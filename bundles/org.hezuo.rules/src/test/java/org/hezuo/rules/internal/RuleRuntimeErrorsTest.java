@@ -71,6 +71,44 @@ class RuleRuntimeErrorsTest {
   }
 
   @Test
+  void rulesThatKeepFiringOnTheirOwnInsertionsAreStoppedAndNamed() throws Exception {
+    demoPack(dir);
+    write(dir, "local/loop.drl", RulesTestSupport.HEADER.replace("org.hezuo.rules.demo", "org.hezuo.rules.local") + """
+
+        declare Tick
+          n : int
+        end
+
+        rule "开始计数"
+          @clause("DEMO-1")
+        when
+          PolicyCase()
+        then
+          insert(new Tick(0));
+        end
+
+        rule "继续计数"
+          @clause("DEMO-1")
+        when
+          $t : Tick()
+        then
+          insert(new Tick($t.getN() + 1));
+        end
+        """);
+    var m = manager();
+    assertTrue(m.activate(dir).activated(), "no scenario meets it");
+    List<RuleProblem> reported = new ArrayList<>();
+    DroolsPolicyEvaluator evaluator = new DroolsPolicyEvaluator(m::inForce, RulesTestSupport.VALIDATOR,
+        getClass().getClassLoader(), RulesTestSupport.CLOCK, reported::add);
+    Decision d = evaluator.evaluate(internship("2010-09-01"));
+    assertEquals(Outcome.REVIEW, d.outcome(), d.findings().toString());
+    assertEquals("local/loop.drl:19 RULE_RUNTIME_ERROR",
+        reported.get(0).file() + ":" + reported.get(0).line() + " " + reported.get(0).code());
+    assertTrue(reported.get(0).message().contains("规则“继续计数”等对一个案件反复触发，达到 10000 次上限后停止"),
+        reported.get(0).message());
+  }
+
+  @Test
   void inForceARuleThatThrowsSendsTheCaseToReviewAndSpoilsNothingElse() throws Exception {
     demoPack(dir);
     // no scenario meets the rule: it is put in force

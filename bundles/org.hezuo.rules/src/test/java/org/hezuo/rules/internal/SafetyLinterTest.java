@@ -56,6 +56,10 @@ class SafetyLinterTest {
       $s.wait();                                                   | wait
       out.getClass().getClassLoader().loadClass("x");              | getClass
       java.lang.ProcessHandle.current().destroy();                 | ProcessHandle
+      modify($s) { setGrade(2) }                                   | 修改或删除案件事实
+      delete($s);                                                  | 修改或删除案件事实
+      update($s);                                                  | 修改或删除案件事实
+      $s.setGrade(1);                                              | 改动案件中的数据
       """)
   void attackInConsequenceIsRefused(String attack, String reasonMentions) {
     List<RuleProblem> problems = lintConsequence(attack);
@@ -66,6 +70,12 @@ class SafetyLinterTest {
     assertTrue(p.code().startsWith("UNSAFE_"), p.toString());
     assertTrue(problems.stream().anyMatch(x -> x.message().contains(reasonMentions)),
         attack + " → " + problems);
+  }
+
+  @Test
+  void ownFactsStringBuildersAndRoundingAreNotChangesToTheCase() {
+    assertEquals(List.of(), lintConsequence("StringBuilder sb = new StringBuilder(\"甲乙\"); sb.delete(0, 1); "
+        + "insert(new java.util.ArrayList()); out.value(\"x\", $s.getPay().setScale(2));"));
   }
 
   @Test
