@@ -38,6 +38,11 @@ final class DottedRows {
     for (int i = 0; i < cells.size() && i < header.size(); i++) {
       String v = cells.get(i);
       String[] path = header.get(i);
+      java.util.regex.Matcher sci = v == null ? null : SCIENTIFIC.matcher(v.strip());
+      if (sci != null && sci.matches() && Integer.parseInt(sci.group(1)) >= 11) {
+        // a sheet saved as CSV writes a long number as Excel shows it: 5.20522E+17
+        throw cutByExcel(i, path, v.strip());
+      }
       if (v != null && !v.isEmpty() && !(path.length == 1 && path[0].isEmpty())) {
         // dates such as 2008/5/12 or 2008年5月12日 and yes/no such as 是/否 are read as the JSON
         // reader reads them
@@ -46,6 +51,38 @@ final class DottedRows {
     }
     row.replaceAll((k, v) -> v instanceof Map<?, ?> sub ? lists(sub) : v);
     return row;
+  }
+
+  private static final java.util.regex.Pattern SCIENTIFIC =
+      java.util.regex.Pattern.compile("[+-]?\\d(?:\\.\\d+)?[Ee]\\+?(\\d+)");
+
+  /**
+   * A row refused because Excel had kept a long number (an ID, student or account number) as a
+   * number: only 15 significant digits survive, the rest became zeros or an exponent.
+   *
+   * @param col the column, from 0
+   * @param path its field path
+   * @param shown the cell as read
+   * @return the exception saying so
+   */
+  static RowSource.RowFormatException cutByExcel(int col, String[] path, String shown) {
+    return new RowSource.RowFormatException("第" + columnName(col) + "列（" + String.join(".", path)
+        + "）是 Excel 的数字“" + shown + "”：Excel 的数字只保留15位有效数字，身份证号、学号、银行账号等长号码的"
+        + "末几位已经丢失。请在 Excel 中把该列设为“文本”格式，重新输入这些号码后再保存");
+  }
+
+  /**
+   * A column's letters, as Excel names it.
+   *
+   * @param index the column, from 0
+   * @return A for 0, AA for 26
+   */
+  static String columnName(int index) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = index + 1; i > 0; i = (i - 1) / 26) {
+      sb.insert(0, (char) ('A' + (i - 1) % 26));
+    }
+    return sb.toString();
   }
 
   @SuppressWarnings("unchecked")

@@ -39,6 +39,9 @@ final class XlsxRowSource implements RowSource {
     private final List<String> shared;
     private final BitSet dateStyles;
     private final List<String[]> header;
+    /** Columns of the row being read whose number Excel had cut to 15 significant digits. */
+    private final List<Integer> rounded = new ArrayList<>();
+    private boolean lastRounded;
 
     XlsxRowSource(Path file, org.hezuo.api.model.CaseType type) throws IOException {
         zip = new ZipFile(file.toFile());
@@ -75,6 +78,10 @@ final class XlsxRowSource implements RowSource {
                     return null;
                 }
             } while (cells.stream().allMatch(c -> c == null || c.isBlank()));
+            if (!rounded.isEmpty() && rounded.get(0) < header.size()) {
+                int col = rounded.get(0);
+                throw DottedRows.cutByExcel(col, header.get(col), cells.get(col));
+            }
             if (cells.size() > header.size() && cells.subList(header.size(), cells.size()).stream()
                     .anyMatch(c -> c != null && !c.isBlank())) {
                 throw new RowSource.RowFormatException("这一行有 " + cells.size() + " 列，表头只有 " + header.size() + " 列");
@@ -97,6 +104,7 @@ final class XlsxRowSource implements RowSource {
 
     private List<String> row() throws XMLStreamException {
         List<String> cells = new ArrayList<>();
+        rounded.clear();
         int depth = 1;
         while (depth > 0) {
             int ev = sheet.next();
@@ -106,6 +114,9 @@ final class XlsxRowSource implements RowSource {
                 if (sheet.getLocalName().equals("c")) {
                     int col = column(sheet.getAttributeValue(null, "r"), cells.size());
                     String value = cell();
+                    if (lastRounded) {
+                        rounded.add(col);
+                    }
                     while (cells.size() <= col) {
                         cells.add(null);
                     }
@@ -122,6 +133,7 @@ final class XlsxRowSource implements RowSource {
     private String cell() throws XMLStreamException {
         String type = sheet.getAttributeValue(null, "t");
         String style = sheet.getAttributeValue(null, "s");
+        lastRounded = false;
         String v = null;
         StringBuilder inline = null;
         int depth = 1;
@@ -149,7 +161,11 @@ final class XlsxRowSource implements RowSource {
                 return null;
             }
             int s = style == null ? 0 : Integer.parseInt(style);
-            return dateStyles.get(s) ? date(v) : number(v);
+            if (dateStyles.get(s)) {
+                return date(v);
+            }
+            lastRounded = beyondExcelPrecision(v);
+            return number(v);
         }
         return switch (type) {
             case "s" -> v == null ? null : shared.get(Integer.parseInt(v.strip()));
@@ -158,6 +174,21 @@ final class XlsxRowSource implements RowSource {
             case "e" -> null;
             default -> v; // str (formula result), d (ISO date)
         };
+    }
+
+    /**
+     * Whether a number cell holds an integer of 16 digits or more: Excel keeps 15 significant
+     * digits, so such a number (an ID or account number typed into a number cell) has lost its
+     * last digits.
+     */
+    static boolean beyondExcelPrecision(String v) {
+        try {
+            BigDecimal d = new BigDecimal(v.strip());
+            return d.abs().compareTo(BigDecimal.TEN.pow(15)) >= 0
+                    && d.stripTrailingZeros().scale() <= 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     static String number(String v) {

@@ -38,4 +38,20 @@ class CsvRowSourceTest {
         assertEquals(StandardCharsets.UTF_8, CsvRowSource.charsetOf(utf8));
         assertEquals(Charset.forName("GB18030"), CsvRowSource.charsetOf(gbk));
     }
+
+    @Test
+    void anIdNumberExcelWroteAsAnExponentStopsItsRowOnly(@TempDir Path dir) throws Exception {
+        Path f = Files.write(dir.resolve("rows.csv"), ("caseId,students.0.idNumber,students.0.name\n"
+                + "C-1,5.20522E+17,张三\n"
+                + "C-2,520522201010150319,李四\n").getBytes(StandardCharsets.UTF_8));
+        try (CsvRowSource src = new CsvRowSource(f, null)) {
+            RowSource.RowFormatException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    RowSource.RowFormatException.class, src::next);
+            assertEquals("第B列（students.0.idNumber）是 Excel 的数字“5.20522E+17”：Excel 的数字只保留15位有效数字，"
+                    + "身份证号、学号、银行账号等长号码的末几位已经丢失。请在 Excel 中把该列设为“文本”格式，重新输入这些号码后再保存",
+                    e.getMessage());
+            Map<String, Object> next = src.next();
+            assertEquals("C-2", next.get("caseId"));
+        }
+    }
 }

@@ -51,6 +51,22 @@ class XlsxRowSourceTest {
     }
 
     @Test
+    void aLongNumberExcelHasCutTo15DigitsStopsItsRowSayingWhatHappened(@TempDir Path dir) throws Exception {
+        // an ID number typed into a number cell: Excel stores 5.2052220101015E+17
+        Path f = workbook(dir.resolve("rows.xlsx"),
+                "<row r=\"2\"><c r=\"A2\"><v>5.2052220101015E+17</v></c><c r=\"B2\" t=\"s\"><v>4</v></c></row>"
+                        + "<row r=\"3\"><c r=\"A3\"><v>123456789012345</v></c><c r=\"B3\" t=\"s\"><v>4</v></c></row>");
+        try (RowSource rows = RowSource.open(f, null)) {
+            RowSource.RowFormatException e = assertThrows(RowSource.RowFormatException.class, rows::next);
+            assertTrue(e.getMessage().startsWith("第A列（caseId）是 Excel 的数字“520522201010150000”："
+                    + "Excel 的数字只保留15位有效数字"), e.getMessage());
+            // the next row reads; 15 digits are still whole
+            assertEquals("123456789012345", rows.next().get("caseId"));
+        }
+        assertEquals("AB", DottedRows.columnName(27));
+    }
+
+    @Test
     void readsSharedInlineNumbersAndDatesAsText(@TempDir Path dir) throws Exception {
         Path f = workbook(dir.resolve("rows.xlsx"),
                 "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>5</v></c><c r=\"B2\" t=\"s\"><v>4</v></c>"
