@@ -4,6 +4,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerBuilder;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import java.io.IOException;
@@ -12,12 +17,17 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hezuo.api.constraints.CreditCode;
+import org.hezuo.api.constraints.Phone;
+import org.hezuo.api.constraints.ResidentId;
 
 /**
  * Dates and yes/no values as clerks, Excel and WPS write them, read besides the JSON forms: a date
  * may be {@code 2008-05-12}, {@code 2008/5/12}, {@code 2008.5.12} or {@code 2008年5月12日}; a yes/no
  * value {@code true}/{@code false} or 是/否 (also 有/无, √/×, Y/N, 1/0). Anything else is an
- * unreadable value, reported with the field's path.
+ * unreadable value, reported with the field's path. Identity, credit-code and phone numbers typed with
+ * a Chinese input method (full-width digits and letters, spaces between groups, a small x) are read
+ * in their plain form: {@code ５２０５２２ ２０１０１０１５ ０３１ｘ} as {@code 52052220101015031X}.
  */
 final class ClerkScalars {
   private static final Pattern DATE =
@@ -29,7 +39,65 @@ final class ClerkScalars {
     SimpleModule m = new SimpleModule("hezuo-clerk-scalars");
     m.addDeserializer(LocalDate.class, new Dates());
     m.addDeserializer(Boolean.class, new YesNo());
+    m.setDeserializerModifier(new BeanDeserializerModifier() {
+      @Override
+      public BeanDeserializerBuilder updateBuilder(DeserializationConfig config,
+          BeanDescription beanDesc, BeanDeserializerBuilder builder) {
+        java.util.List<SettableBeanProperty> numbers = new java.util.ArrayList<>();
+        builder.getProperties().forEachRemaining(p -> {
+          if (p.getType().getRawClass() == String.class && (p.getAnnotation(ResidentId.class) != null
+              || p.getAnnotation(CreditCode.class) != null || p.getAnnotation(Phone.class) != null)) {
+            numbers.add(p);
+          }
+        });
+        numbers.forEach(p -> builder.addOrReplaceProperty(
+            p.withValueDeserializer(new PlainNumber(p.getAnnotation(Phone.class) == null)), true));
+        return builder;
+      }
+    });
     return m;
+  }
+
+  /**
+   * A number as typed with a Chinese input method, in its plain form: full-width digits, letters
+   * and marks made half-width; spaces dropped; and, for identity and credit codes, letters upper case.
+   *
+   * @param text the text
+   * @param upperCase whether letters become upper case
+   * @return the plain form
+   */
+  static String plainNumber(String text, boolean upperCase) {
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\uFF01' && c <= '\uFF5E') {
+        c = (char) (c - 0xFEE0);
+      } else if (c == '\u2014' || c == '\u2013' || c == '\u2212') {
+        c = '-';
+      }
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        continue;
+      }
+      sb.append(upperCase ? Character.toUpperCase(c) : c);
+    }
+    return sb.toString();
+  }
+
+  private static final class PlainNumber extends JsonDeserializer<String> {
+    private final boolean upperCase;
+
+    PlainNumber(boolean upperCase) {
+      this.upperCase = upperCase;
+    }
+
+    @Override
+    public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      String text = p.getValueAsString();
+      if (text == null) {
+        return (String) ctxt.handleUnexpectedToken(String.class, p);
+      }
+      return plainNumber(text, upperCase);
+    }
   }
 
   /**

@@ -73,6 +73,16 @@ class HezuoJsonTest {
   }
 
   @Test
+  void numbersTypedWithAChineseInputMethodAreReadPlain() {
+    PolicyCase c = read("{\"students\":[{\"name\":\"张　三\",\"idNumber\":\"５２０５２２ ２０１０１０１５ ０３１ｘ\","
+        + "\"phone\":\"１３８ ００１３ ８０００\"}],\"enterprise\":{\"creditCode\":\"９１５２０５２２ｍａ６ｄｋ３ｐ２ｘ\"}}").value();
+    assertEquals("52052220101015031X", c.getStudents().get(0).getIdNumber());
+    assertEquals("13800138000", c.getStudents().get(0).getPhone());
+    assertEquals("91520522MA6DK3P2X", c.getEnterprise().getCreditCode());
+    assertEquals("张　三", c.getStudents().get(0).getName(), "other text is left as written");
+  }
+
+  @Test
   void unknownEnumValueListsTheChoices() {
     FieldError e = read("{\"caseType\":\"实习\"}").errors().get(0);
     assertEquals("caseType", e.path());
