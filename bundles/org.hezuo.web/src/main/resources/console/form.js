@@ -11,6 +11,20 @@ const CaseForm = (() => {
     if (value === undefined) { if (Array.isArray(o)) o[last] = undefined; else delete o[last]; } else o[last] = value;
   }
   function join(base, name) { return base ? base + '.' + name : name; }
+  // an ID, credit-code or phone number typed with a Chinese input method: full-width digits and
+  // letters made half-width, spaces dropped, letters of codes upper case (as the server reads it)
+  function plainNumber(v, upper) {
+    let out = '';
+    for (const ch of v) {
+      let c = ch.charCodeAt(0);
+      if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;
+      else if (c === 0x2014 || c === 0x2013 || c === 0x2212) c = 45;
+      const x = String.fromCharCode(c);
+      if (/\s/.test(x) || c === 0x3000) continue;
+      out += upper ? x.toUpperCase() : x;
+    }
+    return out;
+  }
 
   function check(s, v, required) {
     if (v === undefined || v === null || v === '') return required ? '必填' : null;
@@ -47,6 +61,7 @@ const CaseForm = (() => {
     const err = el('div', {class: 'err', 'data-err': path});
     e.addEventListener('change', () => {
       let val = e.value;
+      if (val !== '' && s['x-format']) { val = plainNumber(val, s['x-format'] !== 'phone'); e.value = val; }
       if (val === '') val = undefined;
       else if (s.type === 'boolean') val = val === 'true';
       else if (s.type === 'integer' || s.type === 'number') val = Number(val);

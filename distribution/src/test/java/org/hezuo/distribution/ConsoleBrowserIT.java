@@ -60,8 +60,10 @@ class ConsoleBrowserIT extends BrowserTestSupport {
     By idError = By.cssSelector("[data-err='students[0].idNumber']");
     type(idNumber, "52052220101015031");
     showsText(idError, "应为18位居民身份证号码");
-    type(idNumber, "520522201010150319");
+    // typed with a Chinese input method: full-width digits in groups, read as the plain number
+    type(idNumber, "５２０５２２ ２０１０１０１５ ０３１９");
     waiting().until(ExpectedConditions.textToBe(idError, ""));
+    assertEquals("520522201010150319", driver.findElement(idNumber).getAttribute("value"));
 
     driver.findElement(By.id("check")).click();
     assertEquals("不符合", visible(By.id("outcome")).getText());
