@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -39,6 +40,9 @@ final class ClerkScalars {
     SimpleModule m = new SimpleModule("hezuo-clerk-scalars");
     m.addDeserializer(LocalDate.class, new Dates());
     m.addDeserializer(Boolean.class, new YesNo());
+    m.addDeserializer(BigDecimal.class, new Amount<>(BigDecimal.class, d -> d));
+    m.addDeserializer(Integer.class, new Amount<>(Integer.class, BigDecimal::intValueExact));
+    m.addDeserializer(Long.class, new Amount<>(Long.class, BigDecimal::longValueExact));
     m.setDeserializerModifier(new BeanDeserializerModifier() {
       @Override
       public BeanDeserializerBuilder updateBuilder(DeserializationConfig config,
@@ -81,6 +85,61 @@ final class ClerkScalars {
       sb.append(upperCase ? Character.toUpperCase(c) : c);
     }
     return sb.toString();
+  }
+
+  private static final Pattern AMOUNT = Pattern.compile(
+      "([+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)\\s*(?:元|人|名|天|日|小时|次|个)?");
+
+  /**
+   * A number as written in a sheet or by hand: full-width digits, thousands separators and a unit
+   * after it ({@code １２,０００.５０元}, {@code 200人}) are read as the number.
+   *
+   * @param text the text
+   * @return the number, or null when the text is not one
+   */
+  static BigDecimal amount(String text) {
+    Matcher m = AMOUNT.matcher(plainNumber(text, false).replace('，', ','));
+    return m.matches() ? new BigDecimal(m.group(1).replace(",", "")) : null;
+  }
+
+  /** Numbers in JSON as usual; in text, as {@link #amount} reads them. */
+  private static final class Amount<T> extends JsonDeserializer<T> {
+    private final Class<T> type;
+    private final java.util.function.Function<BigDecimal, T> convert;
+
+    Amount(Class<T> type, java.util.function.Function<BigDecimal, T> convert) {
+      this.type = type;
+      this.convert = convert;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      JsonToken t = p.currentToken();
+      if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+        try {
+          return convert.apply(p.getDecimalValue());
+        } catch (ArithmeticException e) {
+          return (T) ctxt.handleWeirdNumberValue(type, p.getNumberValue(), "not a whole number");
+        }
+      }
+      if (t != JsonToken.VALUE_STRING) {
+        return (T) ctxt.handleUnexpectedToken(type, p);
+      }
+      String text = p.getText();
+      if (text.isBlank()) {
+        return null;
+      }
+      BigDecimal d = amount(text);
+      try {
+        if (d != null) {
+          return convert.apply(d);
+        }
+      } catch (ArithmeticException e) {
+        // a fraction where a whole number is needed
+      }
+      return (T) ctxt.handleWeirdStringValue(type, text, "not a number");
+    }
   }
 
   private static final class PlainNumber extends JsonDeserializer<String> {

@@ -133,6 +133,18 @@ public final class HezuoJson {
       return null;
     }
 
+    @Override
+    public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType,
+        Number valueToConvert, String failureMsg) {
+      List<FieldError> errors = errors(ctxt);
+      if (errors == null || targetType.isPrimitive()) {
+        return NOT_HANDLED;
+      }
+      String path = path(ctxt.getParser().getParsingContext());
+      errors.add(new FieldError(path, path, "JSON_TYPE", "“" + valueToConvert + "”不是有效的" + describe(targetType)));
+      return null;
+    }
+
     @SuppressWarnings("unchecked")
     private List<FieldError> errors(DeserializationContext ctxt) {
       return (List<FieldError>) ctxt.getAttribute(ERRORS);
@@ -251,6 +263,9 @@ public final class HezuoJson {
     }
     if (target == LocalTime.class) {
       return "时间（格式为HH:mm，如22:00）";
+    }
+    if (target == Integer.class || target == Long.class || target == int.class || target == long.class) {
+      return "整数";
     }
     if (Number.class.isAssignableFrom(target) || target.isPrimitive()) {
       return "数字";

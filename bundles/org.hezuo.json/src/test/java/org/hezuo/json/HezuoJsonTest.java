@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import org.hezuo.api.decision.FieldError;
 import org.hezuo.api.model.CaseType;
 import org.hezuo.api.model.PolicyCase;
@@ -80,6 +81,19 @@ class HezuoJsonTest {
     assertEquals("13800138000", c.getStudents().get(0).getPhone());
     assertEquals("91520522MA6DK3P2X", c.getEnterprise().getCreditCode());
     assertEquals("张　三", c.getStudents().get(0).getName(), "other text is left as written");
+  }
+
+  @Test
+  void amountsAndCountsAsSheetsWriteThem() {
+    PolicyCase c = read("{\"enterprise\":{\"staffTotal\":\"1,200人\"},"
+        + "\"placement\":{\"pay\":{\"monthlyAmount\":\"１２,０００.５０元\"}}}").value();
+    assertEquals(1200, c.getEnterprise().getStaffTotal());
+    assertEquals(new BigDecimal("12000.50"), c.getPlacement().getPay().getMonthlyAmount());
+    ReadResult<PolicyCase> r = read("{\"enterprise\":{\"staffTotal\":2.5},"
+        + "\"placement\":{\"pay\":{\"monthlyAmount\":\"约两千\"}}}");
+    assertEquals(List.of("enterprise.staffTotal：“2.5”不是有效的整数",
+        "placement.pay.monthlyAmount：“约两千”不是有效的数字"),
+        r.errors().stream().map(e -> e.path() + "：" + e.message()).toList());
   }
 
   @Test
