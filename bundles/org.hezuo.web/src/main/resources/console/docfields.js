@@ -82,8 +82,11 @@ const DocFields = (() => {
     const bytes = await file.slice(0, 64 * 1024).arrayBuffer();
     let text;
     try { text = new TextDecoder('utf-8', {fatal: true}).decode(bytes); } catch (e) { text = new TextDecoder('gb18030').decode(bytes); }
-    const first = text.replace(/^\uFEFF/, '').split(/\r?\n/)[0] || '';
-    return first.split(',').map(c => c.trim().replace(/^"|"$/g, '').replace(/[\s\u3000*＊]/g, ''));
+    const cells = line => line.split(',').map(c => c.trim().replace(/^"|"$/g, '').replace(/[\s\u3000*＊]/g, ''));
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    // as the server reads it: a title or blank rows (at most one filled cell) above the header are passed over
+    const header = lines.slice(0, 4).find(l => cells(l).filter(Boolean).length >= 2);
+    return cells(header !== undefined ? header : lines[0] || '');
   }
   // 表头中是否有这一项文书信息：字段路径（doc.number）或其中文名称（文书编号）
   const inHeader = (header, f) => header.includes(f.path) || header.includes(f.label.replace(/[\s\u3000]/g, ''));

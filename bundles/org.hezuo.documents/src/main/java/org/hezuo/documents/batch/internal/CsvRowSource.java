@@ -27,17 +27,24 @@ final class CsvRowSource implements RowSource {
     private static final Charset GB18030 = Charset.forName("GB18030");
     private final BufferedReader in;
     private final List<String[]> header = new ArrayList<>();
+    /** Rows read while looking for the header that are data. */
+    private final java.util.ArrayDeque<List<String>> pending;
 
     CsvRowSource(Path file, org.hezuo.api.model.CaseType type) throws IOException {
         in = Files.newBufferedReader(file, charsetOf(file));
-        List<String> cells = CsvRecords.next(in);
-        if (cells == null) {
+        boolean[] first = {true};
+        pending = DottedRows.header(() -> {
+            List<String> cells = CsvRecords.next(in);
+            if (first[0] && cells != null && !cells.isEmpty() && cells.get(0).startsWith("\uFEFF")) {
+                cells.set(0, cells.get(0).substring(1));
+            }
+            first[0] = false;
+            return cells;
+        });
+        if (pending.isEmpty()) {
             throw new IOException("CSV 文件是空的（ROWS_EMPTY）：" + file);
         }
-        if (!cells.isEmpty() && cells.get(0).startsWith("\uFEFF")) {
-            cells.set(0, cells.get(0).substring(1));
-        }
-        header.addAll(DottedRows.header(cells, type));
+        header.addAll(DottedRows.header(pending.poll(), type));
     }
 
     /** UTF-8 when every byte of the file decodes strictly as UTF-8, GB18030 otherwise. */
@@ -70,11 +77,11 @@ final class CsvRowSource implements RowSource {
     public Map<String, Object> next() throws IOException {
         List<String> cells;
         do {
-            cells = CsvRecords.next(in);
+            cells = pending.isEmpty() ? CsvRecords.next(in) : pending.poll();
             if (cells == null) {
                 return null;
             }
-        } while (cells.size() == 1 && cells.get(0).isBlank());
+        } while (cells.stream().allMatch(String::isBlank));
         if (cells.size() > header.size()) {
             throw new RowSource.RowFormatException("这一行有 " + cells.size() + " 列，表头只有 " + header.size() + " 列");
         }

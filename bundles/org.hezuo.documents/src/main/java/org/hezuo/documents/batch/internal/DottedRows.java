@@ -53,6 +53,50 @@ final class DottedRows {
     return row;
   }
 
+  /** How many title rows above the header are passed over. */
+  static final int TITLE_ROWS = 3;
+
+  /** Reads the next row of cells; null at the end. */
+  interface Cells {
+    List<String> next() throws java.io.IOException;
+  }
+
+  /**
+   * Finds the header among a sheet's first rows: a roster often has a title above it (2026年岗位实习学生
+   * 名单, merged across the columns) and maybe a blank row. Rows with at most one filled cell before
+   * the first row with two or more are passed over, up to {@link #TITLE_ROWS}; a sheet of a single
+   * column keeps its first row as the header.
+   *
+   * @param read the sheet's rows
+   * @return the header first, then rows already read that are data; empty for an empty sheet
+   * @throws java.io.IOException when the sheet cannot be read
+   */
+  static java.util.ArrayDeque<List<String>> header(Cells read) throws java.io.IOException {
+    java.util.ArrayDeque<List<String>> rows = new java.util.ArrayDeque<>();
+    List<String> first = read.next();
+    if (first == null) {
+      return rows;
+    }
+    rows.add(first);
+    while (titleLike(rows.peekLast()) && rows.size() <= TITLE_ROWS) {
+      List<String> more = read.next();
+      if (more == null) {
+        break;
+      }
+      rows.add(more);
+    }
+    if (rows.size() > 1 && !titleLike(rows.peekLast())) {
+      List<String> header = rows.peekLast();
+      rows.clear();
+      rows.add(header);
+    }
+    return rows;
+  }
+
+  private static boolean titleLike(List<String> cells) {
+    return cells.stream().filter(c -> c != null && !c.isBlank()).count() <= 1;
+  }
+
   private static final java.util.regex.Pattern SCIENTIFIC =
       java.util.regex.Pattern.compile("[+-]?\\d(?:\\.\\d+)?[Ee]\\+?(\\d+)");
 

@@ -39,6 +39,16 @@ final class XlsxRowSource implements RowSource {
     private final List<String> shared;
     private final BitSet dateStyles;
     private final List<String[]> header;
+    /**
+     * Cells merged down a column ({@code A3:A7}: row 3 to 7 of column A), as rosters merge the
+     * class or the post its students share: row, last row and column (rows from 1, columns from 0).
+     * The rows below the first take the first one's value.
+     */
+    private final List<int[]> merges;
+    private final Map<Integer, String> mergedValues = new java.util.HashMap<>();
+    private int rowNumber;
+    /** Rows read while looking for the header that are data. */
+    private final java.util.ArrayDeque<List<String>> pending;
     /** Columns of the row being read whose number Excel had cut to 15 significant digits. */
     private final List<Integer> rounded = new ArrayList<>();
     private boolean lastRounded;
@@ -52,13 +62,20 @@ final class XlsxRowSource implements RowSource {
             if (e == null) {
                 throw new IOException("XLSX 文件中没有工作表（ROWS_XLSX）：" + file);
             }
+            merges = merges(e);
             sheetIn = zip.getInputStream(e);
             sheet = XML.createXMLStreamReader(sheetIn);
-            List<String> cells = nextRow();
-            if (cells == null) {
+            pending = DottedRows.header(() -> {
+                try {
+                    return nextRow();
+                } catch (XMLStreamException x) {
+                    throw new IOException("XLSX 工作表无法读取（ROWS_XLSX）：" + x.getMessage(), x);
+                }
+            });
+            if (pending.isEmpty()) {
                 throw new IOException("XLSX 工作表是空的（ROWS_EMPTY）：" + file);
             }
-            header = DottedRows.header(cells, type);
+            header = DottedRows.header(pending.poll(), type);
         } catch (XMLStreamException e) {
             zip.close();
             throw new IOException("XLSX 文件无法读取（ROWS_XLSX）：" + file + "：" + e.getMessage(), e);
@@ -73,7 +90,7 @@ final class XlsxRowSource implements RowSource {
         try {
             List<String> cells;
             do {
-                cells = nextRow();
+                cells = pending.isEmpty() ? nextRow() : pending.poll();
                 if (cells == null) {
                     return null;
                 }
@@ -96,7 +113,9 @@ final class XlsxRowSource implements RowSource {
     private List<String> nextRow() throws XMLStreamException {
         while (sheet.hasNext()) {
             if (sheet.next() == XMLStreamConstants.START_ELEMENT && sheet.getLocalName().equals("row")) {
-                return row();
+                String r = sheet.getAttributeValue(null, "r");
+                rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r.strip());
+                return merged(row());
             }
         }
         return null;
@@ -224,6 +243,54 @@ final class XlsxRowSource implements RowSource {
             col = col * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
         }
         return col - 1;
+    }
+
+    /** Fills the cells of a row that lie under the first cell of a merge with its value. */
+    private List<String> merged(List<String> cells) {
+        for (int i = 0; i < merges.size(); i++) {
+            int[] m = merges.get(i);
+            if (rowNumber == m[0]) {
+                mergedValues.put(i, m[2] < cells.size() ? cells.get(m[2]) : null);
+            } else if (rowNumber > m[0] && rowNumber <= m[1] && mergedValues.get(i) != null) {
+                while (cells.size() <= m[2]) {
+                    cells.add(null);
+                }
+                if (cells.get(m[2]) == null || cells.get(m[2]).isEmpty()) {
+                    cells.set(m[2], mergedValues.get(i));
+                }
+            }
+        }
+        return cells;
+    }
+
+    /** The merges down one column ({@code <mergeCell ref="A3:A7"/>}) of a sheet. */
+    private List<int[]> merges(ZipEntry e) throws IOException, XMLStreamException {
+        List<int[]> found = new ArrayList<>();
+        try (InputStream in = zip.getInputStream(e)) {
+            XMLStreamReader r = XML.createXMLStreamReader(in);
+            while (r.hasNext()) {
+                if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("mergeCell")) {
+                    String ref = r.getAttributeValue(null, "ref");
+                    String[] ends = ref == null ? new String[0] : ref.strip().split(":");
+                    if (ends.length == 2) {
+                        int c1 = column(ends[0], -1);
+                        int c2 = column(ends[1], -1);
+                        int r1 = rowOf(ends[0]);
+                        int r2 = rowOf(ends[1]);
+                        if (c1 >= 0 && c1 == c2 && r1 > 0 && r2 > r1) {
+                            found.add(new int[] {r1, r2, c1});
+                        }
+                    }
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** The row number of a cell reference: 7 for {@code A7}, 0 when it has none. */
+    static int rowOf(String ref) {
+        String digits = ref.replaceAll("[^0-9]", "");
+        return digits.isEmpty() ? 0 : Integer.parseInt(digits);
     }
 
     private List<String> sharedStrings() throws IOException, XMLStreamException {

@@ -54,4 +54,18 @@ class CsvRowSourceTest {
             assertEquals("C-2", next.get("caseId"));
         }
     }
+
+    @Test
+    void aTitleAndABlankRowAboveTheHeaderArePassedOver(@TempDir Path dir) throws Exception {
+        Path f = Files.write(dir.resolve("rows.csv"), ("2026年岗位实习学生名单,,\n,,\n" + ROWS + ",,\n").getBytes(Charset.forName("GBK")));
+        assertEquals(read(Files.write(dir.resolve("plain.csv"), ROWS.getBytes(StandardCharsets.UTF_8))), read(f));
+    }
+
+    @Test
+    void aSheetOfOneColumnKeepsItsFirstRowAsTheHeader(@TempDir Path dir) throws Exception {
+        Path f = Files.write(dir.resolve("names.csv"), "students.0.name\n张三\n李四\n".getBytes(StandardCharsets.UTF_8));
+        List<Map<String, Object>> rows = read(f);
+        assertEquals(List.of(Map.of("name", "张三")), rows.get(0).get("students"));
+        assertEquals(List.of(Map.of("name", "李四")), rows.get(1).get("students"));
+    }
 }

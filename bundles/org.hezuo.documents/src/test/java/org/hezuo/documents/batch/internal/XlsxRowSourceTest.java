@@ -21,6 +21,11 @@ class XlsxRowSourceTest {
 
     /** Writes a minimal workbook as Excel does: shared strings, a date style, the sheet named in workbook.xml. */
     static Path workbook(Path file, String sheetRows) throws IOException {
+        return workbook(file, sheetRows, "");
+    }
+
+    /** The same, with what a sheet holds after its rows (merged cells). */
+    static Path workbook(Path file, String sheetRows, String afterRows) throws IOException {
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
             put(zip, "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
             put(zip, "xl/workbook.xml", "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
@@ -39,7 +44,7 @@ class XlsxRowSourceTest {
             put(zip, "xl/worksheets/名单.xml", "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
                     + "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"C1\" t=\"s\"><v>2</v></c>"
                     + "<c r=\"D1\" t=\"s\"><v>3</v></c><c r=\"E1\" t=\"s\"><v>6</v></c></row>"
-                    + sheetRows + "</sheetData></worksheet>");
+                    + sheetRows + "</sheetData>" + afterRows + "</worksheet>");
         }
         return file;
     }
@@ -48,6 +53,26 @@ class XlsxRowSourceTest {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" + xml).getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
+    }
+
+    @Test
+    void cellsMergedDownAColumnGiveEveryRowTheirValue(@TempDir Path dir) throws Exception {
+        // the case id written once for three students, merged A2:A4; B2:C2 merged across is left alone
+        Path f = workbook(dir.resolve("rows.xlsx"),
+                "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>5</v></c><c r=\"B2\" t=\"s\"><v>4</v></c></row>"
+                        + "<row r=\"3\"><c r=\"A3\"/><c r=\"B3\" t=\"inlineStr\"><is><t>李四</t></is></c></row>"
+                        + "<row r=\"4\"><c r=\"B4\" t=\"inlineStr\"><is><t>王五</t></is></c></row>"
+                        + "<row r=\"5\"><c r=\"B5\" t=\"inlineStr\"><is><t>赵六</t></is></c></row>",
+                "<mergeCells count=\"2\"><mergeCell ref=\"A2:A4\"/><mergeCell ref=\"B2:C2\"/></mergeCells>");
+        try (RowSource rows = RowSource.open(f, null)) {
+            assertEquals("HZ-1 ", rows.next().get("caseId"));
+            assertEquals("HZ-1 ", rows.next().get("caseId"));
+            Map<String, Object> third = rows.next();
+            assertEquals("HZ-1 ", third.get("caseId"));
+            assertEquals(List.of(Map.of("name", "王五")), third.get("students"));
+            assertNull(rows.next().get("caseId"), "below the merge");
+            assertNull(rows.next());
+        }
     }
 
     @Test
