@@ -33,6 +33,8 @@ public final class HeaderLabels {
   /** Field paths: ASCII letters, digits, underscores, dots. */
   private static final Pattern PATH = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*");
   private static final Pattern NOTE = Pattern.compile("[（(][^（）()]*[）)]");
+  /** Before MODEL, whose building uses it. */
+  private static final Pattern YES_NO_PREFIX = Pattern.compile("^(?:是否已|是否|有无|已)(?=.)");
   private static final String MODEL_PACKAGE = PolicyCase.class.getPackageName();
   /**
    * Names the document block's fields go by besides their labels: what an agreement or a notice calls
@@ -224,8 +226,11 @@ public final class HeaderLabels {
 
   /** Without spaces, required-field stars and the full stop used as a separator; full-width dots as dots. */
   private static String normal(String s) {
-    return s.replaceAll("[\\s\u3000*＊]", "").replace('．', '.').replace('。', '.').replace('·', '.');
+    String n = s.replaceAll("[\\s\u3000*＊]", "").replace('．', '.').replace('。', '.').replace('·', '.');
+    // a yes/no column asked as a question names the field too: 是否签订知情同意书 for 已签知情同意书
+    return YES_NO_PREFIX.matcher(n).replaceFirst("").replace("签订", "签");
   }
+
 
   /** A label without its explanation in brackets: 学校类型（中职、高职……） → 学校类型. */
   private static String plain(String label) {

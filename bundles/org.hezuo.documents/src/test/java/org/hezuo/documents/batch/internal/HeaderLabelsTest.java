@@ -29,6 +29,12 @@ class HeaderLabelsTest {
   }
 
   @Test
+  void aYesNoColumnAskedAsAQuestionNamesItsField() {
+    assertEquals(List.of("students.0.consentSigned", "students.0.agreementSigned", "students.0.coursesCompleted"),
+        paths(CaseType.POST_INTERNSHIP, "是否签订知情同意书", "已签三方协议", "是否已完成教学计划规定的在校课程"));
+  }
+
+  @Test
   void sectionAndFieldNamesAreUnambiguousWithoutACaseType() {
     assertEquals(List.of("students.0.name", "students.0.name", "enterprise.name", "enterprise.creditCode",
             "school.name", "students.0.idNumber", "doc.date"),
