@@ -69,7 +69,8 @@ public final class BatchGenerator {
                 try {
                     data = source.next();
                 } catch (RowSource.RowFormatException e) {
-                    manifest.record(new Manifest.Line(row, "", "error", "ROW_FORMAT：" + e.getMessage(), ""));
+                    manifest.record(new Manifest.Line(row, "", "error",
+                            Manifest.at(source.sheetRow(), "ROW_FORMAT：" + e.getMessage()), ""));
                     failed++;
                     progress.row(row, total, "error");
                     continue;

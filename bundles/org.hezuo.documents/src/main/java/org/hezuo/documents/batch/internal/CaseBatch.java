@@ -113,7 +113,7 @@ public final class CaseBatch implements CaseBatchService {
                 try {
                     data = source.next();
                 } catch (RowSource.RowFormatException e) {
-                    reason = "行格式错误 [ROW_FORMAT]：" + e.getMessage();
+                    reason = Manifest.at(source.sheetRow(), "行格式错误 [ROW_FORMAT]：" + e.getMessage());
                     manifest.record(new Manifest.Line(row, "", "error", reason, ""));
                     failed++;
                     progress.row(row, total, "error", reason);
@@ -133,6 +133,10 @@ public final class CaseBatch implements CaseBatchService {
                     continue;
                 }
                 Manifest.Line line = one(r, step, fields, row, data, hash);
+                if (!line.status().equals("ok")) {
+                    line = new Manifest.Line(line.row(), line.file(), line.status(),
+                            Manifest.at(source.sheetRow(), line.reason()), line.hash());
+                }
                 manifest.record(line);
                 status = line.status();
                 if (status.equals("ok")) {

@@ -28,7 +28,9 @@ final class CsvRowSource implements RowSource {
     private final BufferedReader in;
     private final List<String[]> header = new ArrayList<>();
     /** Rows read while looking for the header that are data. */
-    private final java.util.ArrayDeque<List<String>> pending;
+    private final java.util.ArrayDeque<DottedRows.SheetRow> pending;
+    private int records;
+    private int lastRow;
 
     CsvRowSource(Path file, org.hezuo.api.model.CaseType type) throws IOException {
         in = Files.newBufferedReader(file, charsetOf(file));
@@ -39,12 +41,12 @@ final class CsvRowSource implements RowSource {
                 cells.set(0, cells.get(0).substring(1));
             }
             first[0] = false;
-            return cells;
+            return cells == null ? null : new DottedRows.SheetRow(++records, cells);
         });
         if (pending.isEmpty()) {
             throw new IOException("CSV 文件是空的（ROWS_EMPTY）：" + file);
         }
-        header.addAll(DottedRows.header(pending.poll(), type));
+        header.addAll(DottedRows.header(pending.poll().cells(), type));
     }
 
     /** UTF-8 when every byte of the file decodes strictly as UTF-8, GB18030 otherwise. */
@@ -77,7 +79,14 @@ final class CsvRowSource implements RowSource {
     public Map<String, Object> next() throws IOException {
         List<String> cells;
         do {
-            cells = pending.isEmpty() ? CsvRecords.next(in) : pending.poll();
+            if (pending.isEmpty()) {
+                cells = CsvRecords.next(in);
+                lastRow = ++records;
+            } else {
+                DottedRows.SheetRow p = pending.poll();
+                cells = p.cells();
+                lastRow = p.number();
+            }
             if (cells == null) {
                 return null;
             }
@@ -86,6 +95,11 @@ final class CsvRowSource implements RowSource {
             throw new RowSource.RowFormatException("这一行有 " + cells.size() + " 列，表头只有 " + header.size() + " 列");
         }
         return DottedRows.row(header, cells);
+    }
+
+    @Override
+    public int sheetRow() {
+        return lastRow;
     }
 
     @Override

@@ -56,9 +56,17 @@ final class DottedRows {
   /** How many title rows above the header are passed over. */
   static final int TITLE_ROWS = 3;
 
-  /** Reads the next row of cells; null at the end. */
-  interface Cells {
-    List<String> next() throws java.io.IOException;
+  /**
+   * A row of a sheet.
+   *
+   * @param number its number in the sheet, as Excel shows it (from 1)
+   * @param cells its cells
+   */
+  record SheetRow(int number, List<String> cells) {}
+
+  /** Reads the next row; null at the end. */
+  interface Rows {
+    SheetRow next() throws java.io.IOException;
   }
 
   /**
@@ -71,30 +79,30 @@ final class DottedRows {
    * @return the header first, then rows already read that are data; empty for an empty sheet
    * @throws java.io.IOException when the sheet cannot be read
    */
-  static java.util.ArrayDeque<List<String>> header(Cells read) throws java.io.IOException {
-    java.util.ArrayDeque<List<String>> rows = new java.util.ArrayDeque<>();
-    List<String> first = read.next();
+  static java.util.ArrayDeque<SheetRow> header(Rows read) throws java.io.IOException {
+    java.util.ArrayDeque<SheetRow> rows = new java.util.ArrayDeque<>();
+    SheetRow first = read.next();
     if (first == null) {
       return rows;
     }
     rows.add(first);
     while (titleLike(rows.peekLast()) && rows.size() <= TITLE_ROWS) {
-      List<String> more = read.next();
+      SheetRow more = read.next();
       if (more == null) {
         break;
       }
       rows.add(more);
     }
     if (rows.size() > 1 && !titleLike(rows.peekLast())) {
-      List<String> header = rows.peekLast();
+      SheetRow header = rows.peekLast();
       rows.clear();
       rows.add(header);
     }
     return rows;
   }
 
-  private static boolean titleLike(List<String> cells) {
-    return cells.stream().filter(c -> c != null && !c.isBlank()).count() <= 1;
+  private static boolean titleLike(SheetRow row) {
+    return row.cells().stream().filter(c -> c != null && !c.isBlank()).count() <= 1;
   }
 
   private static final java.util.regex.Pattern SCIENTIFIC =

@@ -102,6 +102,17 @@ public final class Manifest implements AutoCloseable {
                 .map(l -> new CaseBatchService.ManifestRow(l.row(), l.file(), l.status(), l.reason())).toList();
     }
 
+    /**
+     * A row's reason with where the row stands in the file, for the clerk who goes to mend it.
+     *
+     * @param sheetRow the row's number in the sheet, or 0 when there is none
+     * @param reason the reason
+     * @return e.g. {@code 表中第5行：输入有误 …}
+     */
+    static String at(int sheetRow, String reason) {
+        return sheetRow > 0 ? "表中第" + sheetRow + "行：" + reason : reason;
+    }
+
     private static String cell(String s) {
         if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) {
             return s;

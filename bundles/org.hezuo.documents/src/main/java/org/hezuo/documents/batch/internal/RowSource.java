@@ -22,6 +22,16 @@ public interface RowSource extends Closeable {
     Map<String, Object> next() throws IOException;
 
     /**
+     * Where the row last read (or refused) stands in the file, as Excel numbers a sheet's rows and
+     * a CSV's records: a clerk finds it there, below any title and header rows.
+     *
+     * @return the number, from 1; 0 when the source has none (JSON)
+     */
+    default int sheetRow() {
+        return 0;
+    }
+
+    /**
      * Counts the rows of a file in a streaming pass (cheap next to rendering); a malformed row counts.
      *
      * @param rows the file

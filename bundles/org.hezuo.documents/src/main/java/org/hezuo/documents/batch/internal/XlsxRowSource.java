@@ -48,7 +48,8 @@ final class XlsxRowSource implements RowSource {
     private final Map<Integer, String> mergedValues = new java.util.HashMap<>();
     private int rowNumber;
     /** Rows read while looking for the header that are data. */
-    private final java.util.ArrayDeque<List<String>> pending;
+    private final java.util.ArrayDeque<DottedRows.SheetRow> pending;
+    private int lastRow;
     /** Columns of the row being read whose number Excel had cut to 15 significant digits. */
     private final List<Integer> rounded = new ArrayList<>();
     private boolean lastRounded;
@@ -67,7 +68,8 @@ final class XlsxRowSource implements RowSource {
             sheet = XML.createXMLStreamReader(sheetIn);
             pending = DottedRows.header(() -> {
                 try {
-                    return nextRow();
+                    List<String> cells = nextRow();
+                    return cells == null ? null : new DottedRows.SheetRow(rowNumber, cells);
                 } catch (XMLStreamException x) {
                     throw new IOException("XLSX 工作表无法读取（ROWS_XLSX）：" + x.getMessage(), x);
                 }
@@ -75,7 +77,7 @@ final class XlsxRowSource implements RowSource {
             if (pending.isEmpty()) {
                 throw new IOException("XLSX 工作表是空的（ROWS_EMPTY）：" + file);
             }
-            header = DottedRows.header(pending.poll(), type);
+            header = DottedRows.header(pending.poll().cells(), type);
         } catch (XMLStreamException e) {
             zip.close();
             throw new IOException("XLSX 文件无法读取（ROWS_XLSX）：" + file + "：" + e.getMessage(), e);
@@ -90,7 +92,14 @@ final class XlsxRowSource implements RowSource {
         try {
             List<String> cells;
             do {
-                cells = pending.isEmpty() ? nextRow() : pending.poll();
+                if (pending.isEmpty()) {
+                    cells = nextRow();
+                    lastRow = rowNumber;
+                } else {
+                    DottedRows.SheetRow p = pending.poll();
+                    cells = p.cells();
+                    lastRow = p.number();
+                }
                 if (cells == null) {
                     return null;
                 }
@@ -107,6 +116,11 @@ final class XlsxRowSource implements RowSource {
         } catch (XMLStreamException e) {
             throw new IOException("XLSX 工作表无法读取（ROWS_XLSX）：" + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public int sheetRow() {
+        return lastRow;
     }
 
     /** The cells of the next {@code <row>}, placed by their column reference; null at the end. */

@@ -44,7 +44,7 @@ class BatchGeneratorTest {
         List<String> manifest = Files.readAllLines(out.resolve("manifest.csv"));
         assertEquals(5, manifest.size());
         assertTrue(manifest.get(2).startsWith("2,,error,MISSING_VALUE"), manifest.get(2));
-        assertTrue(manifest.get(3).startsWith("3,,error,ROW_FORMAT"), manifest.get(3));
+        assertTrue(manifest.get(3).startsWith("3,,error,表中第4行：ROW_FORMAT"), manifest.get(3));
 
         s = batch.run(template, "h1", csv, out, "documentNumber", (d, t, st) -> { });
         assertEquals(new BatchGenerator.Summary(0, 2, 2), s);

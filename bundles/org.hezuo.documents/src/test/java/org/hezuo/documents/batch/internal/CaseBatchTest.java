@@ -74,7 +74,7 @@ class CaseBatchTest {
         assertNull(seen.get(0).getStudents().get(0).getGender());
         List<String> manifest = Files.readAllLines(out.resolve("manifest.csv"));
         assertEquals("row,file,status,reason,hash", manifest.get(0));
-        assertTrue(manifest.get(2).startsWith("2,,error,案件审查结论为不符合 [POLICY_NON_COMPLIANT]；未满16周岁 [INTERNSHIP_MINOR]（students[0].birthDate）,"),
+        assertTrue(manifest.get(2).startsWith("2,,error,表中第3行：案件审查结论为不符合 [POLICY_NON_COMPLIANT]；未满16周岁 [INTERNSHIP_MINOR]（students[0].birthDate）,"),
                 manifest.get(2));
         assertTrue(manifest.get(3).contains("[ROW_FORMAT]"), manifest.get(3));
         assertFalse(Files.list(out).anyMatch(p -> p.getFileName().toString().endsWith(".tmp")));

@@ -59,6 +59,13 @@ class CsvRowSourceTest {
     void aTitleAndABlankRowAboveTheHeaderArePassedOver(@TempDir Path dir) throws Exception {
         Path f = Files.write(dir.resolve("rows.csv"), ("2026年岗位实习学生名单,,\n,,\n" + ROWS + ",,\n").getBytes(Charset.forName("GBK")));
         assertEquals(read(Files.write(dir.resolve("plain.csv"), ROWS.getBytes(StandardCharsets.UTF_8))), read(f));
+        // each row says where it stands, as the clerk sees the file: title, blank, header, then rows 4 and 5
+        try (CsvRowSource src = new CsvRowSource(f, null)) {
+            src.next();
+            assertEquals(4, src.sheetRow());
+            src.next();
+            assertEquals(5, src.sheetRow());
+        }
     }
 
     @Test

@@ -86,7 +86,9 @@ class XlsxRowSourceTest {
             assertTrue(e.getMessage().startsWith("第A列（caseId）是 Excel 的数字“520522201010150000”："
                     + "Excel 的数字只保留15位有效数字"), e.getMessage());
             // the next row reads; 15 digits are still whole
+            assertEquals(2, rows.sheetRow(), "the refused row's place in the sheet");
             assertEquals("123456789012345", rows.next().get("caseId"));
+            assertEquals(3, rows.sheetRow());
         }
         assertEquals("AB", DottedRows.columnName(27));
     }
