@@ -230,6 +230,11 @@ final class DrlErrors {
       String[] lines = f.text().split("\r?\n", -1);
       int[] at = expression != null ? find(lines, Pattern.quote(expression), 0, false)
           : rule != null ? find(lines, "rule\\s+\"" + Pattern.quote(rule) + "\"", 0, false) : null;
+      if (at == null && expression != null && f.kind() == RuleFile.Kind.DSLR) {
+        // a sentence: the failing code is what one of its lines expands to
+        String[] code = DslDiagnostics.expansion(set, f);
+        at = code == null ? null : find(code, Pattern.quote(expression), 0, false);
+      }
       if (at != null) {
         file = f.path();
         line = at[0];

@@ -73,7 +73,7 @@ public final class DslDiagnostics {
         out.add(f);
         continue;
       }
-      String text = expandCheck(f, sentences, clauses, problems);
+      String text = expandCheck(f, sentences, clauses, problems).text();
       out.add(new RuleFile(f.pack(), f.path(), f.kind(), text.getBytes(StandardCharsets.UTF_8), text));
     }
     return new RuleSet(out, set.problems());
@@ -213,8 +213,33 @@ public final class DslDiagnostics {
     }
   }
 
-  /** Matches every sentence line; returns the rewritten text (same number of lines). */
-  private static String expandCheck(RuleFile f, List<Sentence> sentences, ClauseRegistry clauses,
+  /**
+   * What each line of a DSLR file expands to, as Drools compiles it: to find the sentence behind
+   * code that failed while judging a case.
+   *
+   * @param set the rule set the file belongs to
+   * @param dslr the DSLR file
+   * @return the code of each line ("" for lines that are no sentence), or null without a DSL
+   */
+  static String[] expansion(RuleSet set, RuleFile dslr) {
+    List<Sentence> sentences = new ArrayList<>();
+    for (RuleFile f : set.ofKind(RuleFile.Kind.DSL)) {
+      if (f.pack().equals(dslr.pack())) {
+        sentences.addAll(parse(f.text()));
+      }
+    }
+    return sentences.isEmpty() ? null
+        : expandCheck(dslr, sentences, null, new ArrayList<>()).expanded();
+  }
+
+  /** A DSLR text with the DSL's punctuation, and the code each of its lines expands to. */
+  private record Expansion(String text, String[] expanded) {}
+
+  /**
+   * Matches every sentence line; returns the rewritten text (same number of lines) and what each
+   * line expands to.
+   */
+  private static Expansion expandCheck(RuleFile f, List<Sentence> sentences, ClauseRegistry clauses,
       List<RuleProblem> problems) {
     String[] lines = f.text().split("\n", -1);
     String[] expanded = new String[lines.length];
@@ -283,7 +308,7 @@ public final class DslDiagnostics {
       lines[i] = indent + k;
       expanded[i] = value;
       Matcher cm = CLAUSE_REF.matcher(value);
-      while (cm.find()) {
+      while (clauses != null && cm.find()) {
         if (clauses.get(cm.group(1)) == null) {
           problems.add(new RuleProblem(f.path(), i + 1, 0, "CLAUSE_UNKNOWN",
               "第" + (i + 1) + "行引用的条款编号 " + cm.group(1) + " 未在任何 clauses.tsv 中登记"));
@@ -297,7 +322,7 @@ public final class DslDiagnostics {
       problems.add(new RuleProblem(p.file(), p.line(), 0, p.code(),
           p.message() + "（第" + p.line() + "行的句子展开后的代码）"));
     }
-    return bad ? f.text() : String.join("\n", lines);
+    return new Expansion(bad ? f.text() : String.join("\n", lines), expanded);
   }
 
   private static RuleProblem unknown(String file, int line, String text, String scope,

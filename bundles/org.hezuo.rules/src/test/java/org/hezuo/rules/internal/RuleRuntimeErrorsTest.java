@@ -71,6 +71,31 @@ class RuleRuntimeErrorsTest {
   }
 
   @Test
+  void aSentenceThatFailsIsNamedByItsLineInTheDslrFile() throws Exception {
+    demoPack(dir);
+    write(dir, "local/local.dsl", "[when]学生姓名作为数字大于{n}=$s : Student( Integer.parseInt(name) > {n} )\n"
+        + "[then]提示{代码}=out.warn(\"{代码}\", \"DEMO-1\", \"说明\", $s);\n");
+    // line 10 holds the sentence (the header takes lines 1–5)
+    write(dir, "local/local.dslr", RulesTestSupport.HEADER.replace("org.hezuo.rules.demo", "org.hezuo.rules.local")
+        + "expander local.dsl\n"
+        + "rule \"句子写的规则\"\n"
+        + "  @clause(\"DEMO-1\")\n"
+        + "when\n"
+        + "  学生姓名作为数字大于1\n"
+        + "then\n"
+        + "  提示LOCAL_X\n"
+        + "end\n");
+    var m = manager();
+    assertTrue(m.activate(dir).activated(), "no scenario meets it");
+    List<RuleProblem> reported = new ArrayList<>();
+    new DroolsPolicyEvaluator(m::inForce, RulesTestSupport.VALIDATOR, getClass().getClassLoader(),
+        RulesTestSupport.CLOCK, reported::add).evaluate(internship("2010-09-01"));
+    assertEquals("local/local.dslr:10 RULE_RUNTIME_ERROR",
+        reported.get(0).file() + ":" + reported.get(0).line() + " " + reported.get(0).code(), reported.toString());
+    assertTrue(reported.get(0).message().startsWith("第10行规则“句子写的规则”执行出错"), reported.get(0).message());
+  }
+
+  @Test
   void rulesThatKeepFiringOnTheirOwnInsertionsAreStoppedAndNamed() throws Exception {
     demoPack(dir);
     write(dir, "local/loop.drl", RulesTestSupport.HEADER.replace("org.hezuo.rules.demo", "org.hezuo.rules.local") + """
