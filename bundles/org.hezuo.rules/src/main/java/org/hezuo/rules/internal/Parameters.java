@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hezuo.api.rules.PackParameters;
 
 /**
@@ -19,9 +21,44 @@ import org.hezuo.api.rules.PackParameters;
  */
 public final class Parameters implements PackParameters {
   private final Map<String, String> values;
+  private final Map<String, Choices> choices;
+
+  /**
+   * The values a parameter may take, declared in its file by a comment line {@code # 可选值：a、b、c}
+   * right above it (for the parameters that follow up to the next comment or blank line); {@code
+   * （可多选）} in that line lets a comma-separated list of them.
+   *
+   * @param values the values
+   * @param many whether several may be given, separated by commas
+   */
+  record Choices(List<String> values, boolean many) {
+    boolean allows(String value) {
+      if (!many) {
+        return values.contains(value);
+      }
+      for (String v : value.split("[,，]")) {
+        if (!values.contains(v.trim())) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    String refusal(String name, String value) {
+      return "参数 " + name + " 的值“" + value + "”不在可选值中，应为" + (many ? "以下一个或几个（逗号分隔）" : "以下之一")
+          + "：" + String.join("、", values);
+    }
+  }
+
+  private static final Pattern CHOICES = Pattern.compile("^#\\s*可选值(（可多选）)?\\s*[：:]\\s*(.+)$");
 
   Parameters(Map<String, String> values) {
+    this(values, Map.of());
+  }
+
+  private Parameters(Map<String, String> values, Map<String, Choices> choices) {
     this.values = Map.copyOf(values);
+    this.choices = Map.copyOf(choices);
   }
 
   /**
@@ -34,6 +71,7 @@ public final class Parameters implements PackParameters {
   public static Parameters parse(List<RuleFile> files, List<RuleProblem> problems) {
     Map<String, String> map = new HashMap<>();
     Map<String, String> origin = new HashMap<>();
+    Map<String, Choices> choices = new HashMap<>();
     for (RuleFile f : files) {
       Properties p = new Properties();
       try {
@@ -53,8 +91,31 @@ public final class Parameters implements PackParameters {
           map.put(name, p.getProperty(name).trim());
         }
       }
+      // the values a parameter may take, where its file declares them
+      Choices declared = null;
+      String[] lines = f.text().split("\r?\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        String t = lines[i].trim();
+        Matcher m = CHOICES.matcher(t);
+        if (m.matches()) {
+          declared = new Choices(java.util.Arrays.stream(m.group(2).split("[、,，]"))
+              .map(String::trim).filter(v -> !v.isEmpty()).toList(), m.group(1) != null);
+        } else if (t.isEmpty() || t.startsWith("#") || t.startsWith("!")) {
+          declared = null;
+        } else if (declared != null) {
+          String name = t.split("\\s*[=:]", 2)[0].trim();
+          String value = p.getProperty(name);
+          if (value != null) {
+            choices.put(name, declared);
+            if (!declared.allows(value.trim())) {
+              problems.add(new RuleProblem(f.path(), i + 1, 0, "PARAMETER_VALUE",
+                  declared.refusal(name, value.trim())));
+            }
+          }
+        }
+      }
     }
-    return new Parameters(map);
+    return new Parameters(map, choices);
   }
 
   private static int lineOf(String text, String name) {
@@ -83,9 +144,13 @@ public final class Parameters implements PackParameters {
       if (!values.containsKey(e.getKey())) {
         throw new IllegalArgumentException("未定义的参数：" + e.getKey());
       }
+      Choices c = choices.get(e.getKey());
+      if (c != null && !c.allows(e.getValue().trim())) {
+        throw new IllegalArgumentException(c.refusal(e.getKey(), e.getValue()));
+      }
       copy.put(e.getKey(), e.getValue());
     }
-    return new Parameters(copy);
+    return new Parameters(copy, choices);
   }
 
   /**
