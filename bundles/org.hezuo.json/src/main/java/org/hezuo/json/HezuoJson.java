@@ -124,24 +124,23 @@ public final class HezuoJson {
     @Override
     public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType,
         String valueToConvert, String failureMsg) {
-      List<FieldError> errors = errors(ctxt);
-      if (errors == null || targetType.isPrimitive()) {
-        return NOT_HANDLED;
-      }
-      String path = path(ctxt.getParser().getParsingContext());
-      errors.add(new FieldError(path, path, "JSON_TYPE", "“" + valueToConvert + "”不是有效的" + describe(targetType)));
-      return null;
+      return unreadable(ctxt, targetType, valueToConvert);
     }
 
     @Override
     public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType,
         Number valueToConvert, String failureMsg) {
+      return unreadable(ctxt, targetType, valueToConvert);
+    }
+
+    /** Records a value of the wrong form and reads null in its place. */
+    private Object unreadable(DeserializationContext ctxt, Class<?> targetType, Object given) {
       List<FieldError> errors = errors(ctxt);
       if (errors == null || targetType.isPrimitive()) {
         return NOT_HANDLED;
       }
       String path = path(ctxt.getParser().getParsingContext());
-      errors.add(new FieldError(path, path, "JSON_TYPE", "“" + valueToConvert + "”不是有效的" + describe(targetType)));
+      errors.add(new FieldError(path, path, "JSON_TYPE", "“" + given + "”不是有效的" + describe(targetType)));
       return null;
     }
 

@@ -334,51 +334,17 @@ final class DrlErrors {
   static List<RuleProblem> fullWidth(RuleSet set) {
     List<RuleProblem> problems = new ArrayList<>();
     for (RuleFile f : set.ofKind(RuleFile.Kind.DRL)) {
-      String text = f.text();
+      // comments dropped and literals blanked, offsets kept: what is left is code
+      String code = SafetyLinter.blank(f.text());
       int line = 1;
       int col = 0;
-      char quote = 0;
-      boolean lineComment = false;
-      boolean blockComment = false;
       int reportedLine = 0;
-      for (int i = 0; i < text.length(); i++) {
-        char ch = text.charAt(i);
-        char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+      for (int i = 0; i < code.length(); i++) {
+        char ch = code.charAt(i);
         col++;
         if (ch == '\n') {
           line++;
           col = 0;
-          lineComment = false;
-          continue;
-        }
-        if (lineComment) {
-          continue;
-        }
-        if (blockComment) {
-          if (ch == '*' && next == '/') {
-            blockComment = false;
-            i++;
-            col++;
-          }
-          continue;
-        }
-        if (quote != 0) {
-          if (ch == '\\') {
-            i++;
-            col++;
-          } else if (ch == quote) {
-            quote = 0;
-          }
-          continue;
-        }
-        if (ch == '"' || ch == '\'') {
-          quote = ch;
-        } else if (ch == '/' && next == '/') {
-          lineComment = true;
-        } else if (ch == '/' && next == '*') {
-          blockComment = true;
-          i++;
-          col++;
         } else if (FULL_WIDTH.containsKey(ch) && reportedLine != line) {
           reportedLine = line;
           problems.add(new RuleProblem(f.path(), line, col, "DRL_FULLWIDTH",

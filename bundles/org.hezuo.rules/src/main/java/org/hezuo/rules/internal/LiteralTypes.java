@@ -119,20 +119,33 @@ final class LiteralTypes {
     return null;
   }
 
+  /**
+   * Where the string or character literal opening at {@code at} closes (escapes skipped).
+   *
+   * @param code the code
+   * @param at the index of the opening quote
+   * @return the index of the closing quote, or the last index when it does not close
+   */
+  static int endOfLiteral(String code, int at) {
+    char quote = code.charAt(at);
+    for (int i = at + 1; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == quote) {
+        return i;
+      }
+    }
+    return code.length() - 1;
+  }
+
   /** The index of the parenthesis closing the one at {@code open}, or -1. */
   private static int closing(String code, int open) {
     int depth = 0;
-    char quote = 0;
     for (int i = open; i < code.length(); i++) {
       char c = code.charAt(i);
-      if (quote != 0) {
-        if (c == '\\') {
-          i++;
-        } else if (c == quote) {
-          quote = 0;
-        }
-      } else if (c == '"' || c == '\'') {
-        quote = c;
+      if (c == '"' || c == '\'') {
+        i = endOfLiteral(code, i);
       } else if (c == '(') {
         depth++;
       } else if (c == ')' && --depth == 0) {
@@ -146,20 +159,11 @@ final class LiteralTypes {
   private static List<int[]> parts(String code, int start, int end) {
     List<int[]> parts = new ArrayList<>();
     int depth = 0;
-    char quote = 0;
     int from = start;
     for (int i = start; i < end; i++) {
       char c = code.charAt(i);
-      if (quote != 0) {
-        if (c == '\\') {
-          i++;
-        } else if (c == quote) {
-          quote = 0;
-        }
-        continue;
-      }
       if (c == '"' || c == '\'') {
-        quote = c;
+        i = endOfLiteral(code, i);
       } else if (c == '(' || c == '[' || c == '{') {
         depth++;
       } else if (c == ')' || c == ']' || c == '}') {
@@ -180,18 +184,11 @@ final class LiteralTypes {
   /** The text with comments blanked out (line breaks kept, so lines and columns stay). */
   private static String withoutComments(String text) {
     StringBuilder out = new StringBuilder(text);
-    char quote = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
-      if (quote != 0) {
-        if (c == '\\') {
-          i++;
-        } else if (c == quote) {
-          quote = 0;
-        }
-      } else if (c == '"' || c == '\'') {
-        quote = c;
+      if (c == '"' || c == '\'') {
+        i = endOfLiteral(text, i);
       } else if (c == '/' && next == '/') {
         while (i < text.length() && text.charAt(i) != '\n') {
           out.setCharAt(i++, ' ');
