@@ -3,6 +3,7 @@ package org.hezuo.rules.internal;
 import java.beans.Introspector;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -69,16 +70,29 @@ final class LiteralTypes {
       t = getter.getReturnType();
     }
     String literal = m.group(3);
+    String field = m.group(1);
+    String op = m.group(2);
     String kind = null;
+    String effect = "要到审查案件时才会出错";
     String example = null;
     if ((Number.class.isAssignableFrom(t) || (t.isPrimitive() && t != boolean.class))
         && !isNumber(literal)) {
       kind = "数字";
-      example = m.group(1) + " " + m.group(2) + " 1";
+      example = "去掉引号，写成如 " + field + " " + op + " 1";
     } else if ((t == Boolean.class || t == boolean.class)
         && !literal.equals("true") && !literal.equals("false")) {
       kind = "是否（true / false）";
-      example = m.group(1) + " == true";
+      example = "去掉引号，写成如 " + field + " == true";
+    } else if (t.isEnum()) {
+      // compared with text, an option is never equal: the rule would silently never match
+      kind = "选项";
+      effect = "永远不成立，规则不会触发";
+      example = enumExample(t, field, op, literal);
+    } else if (t == LocalDate.class && !DROOLS_DATE.matcher(literal).matches()) {
+      kind = "日期";
+      LocalDate d = date(literal);
+      example = "写成 " + field + " " + op + " java.time.LocalDate.of("
+          + (d == null ? "2026, 9, 1" : d.getYear() + ", " + d.getMonthValue() + ", " + d.getDayOfMonth()) + ")";
     }
     if (kind == null) {
       return;
@@ -94,8 +108,42 @@ final class LiteralTypes {
     }
     String label = DrlErrors.fieldLabel(owner, last);
     problems.add(new RuleProblem(file, line, at - lineStart + 1, "DRL_TYPE_MISMATCH",
-        "第" + line + "行：" + m.group(1) + (label.isEmpty() ? "" : "（" + label + "）") + "是" + kind
-            + "，不能与文字“" + literal + "”比较（要到审查案件时才会出错）。请去掉引号，写成如 " + example));
+        "第" + line + "行：" + field + (label.isEmpty() ? "" : "（" + label + "）") + "是" + kind
+            + "，不能与文字“" + literal + "”比较（" + effect + "）。请" + example));
+  }
+
+  /** Drools' own date literal, dd-MMM-yyyy ({@code "01-Jan-2010"}), which it converts. */
+  private static final Pattern DROOLS_DATE = Pattern.compile("\\d{1,2}-[A-Za-z]{3}-\\d{4}");
+  private static final Pattern DATE_TEXT =
+      Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+
+  private static LocalDate date(String text) {
+    Matcher m = DATE_TEXT.matcher(text.strip());
+    try {
+      return m.matches() ? LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+          Integer.parseInt(m.group(3))) : null;
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** How to write the option meant: by its code or its Chinese label, else the list of them. */
+  private static String enumExample(Class<?> type, String field, String op, String literal) {
+    List<String> all = new ArrayList<>();
+    for (Object c : type.getEnumConstants()) {
+      String name = ((Enum<?>) c).name();
+      String label = null;
+      try {
+        label = String.valueOf(type.getMethod("label").invoke(c));
+      } catch (ReflectiveOperationException e) {
+        // an option without a Chinese label is written by its code only
+      }
+      if (name.equalsIgnoreCase(literal.strip()) || literal.strip().equals(label)) {
+        return "写成 " + field + " " + op + " " + type.getSimpleName() + "." + name;
+      }
+      all.add(type.getSimpleName() + "." + name + (label == null ? "" : "（" + label + "）"));
+    }
+    return "写成 " + field + " " + op + " 以下之一：" + String.join("、", all);
   }
 
   private static boolean isNumber(String s) {

@@ -121,6 +121,17 @@ class DrlErrorsTest {
     RuleProblem yesNo = only(compile("$s : Student( independentWork == \"是\" )", BLOCK));
     assertEquals("DRL_TYPE_MISMATCH", yesNo.code());
     assertTrue(yesNo.message().contains("是是否（true / false），不能与文字“是”比较"), yesNo.message());
+    // an option compared with text is never equal: the rule would silently never fire
+    RuleProblem female = only(compile("$s : Student( gender == \"女\" )", BLOCK));
+    assertEquals("第10行：gender（性别）是选项，不能与文字“女”比较（永远不成立，规则不会触发）。请写成 gender == Gender.FEMALE",
+        female.message());
+    assertTrue(only(compile("$s : Student( gender != \"其他\" )", BLOCK)).message()
+        .endsWith("请写成 gender != 以下之一：Gender.MALE（男）、Gender.FEMALE（女）"));
+    // a date written as text fails when a case meets it; Drools' own 01-Jan-2010 converts
+    RuleProblem date = only(compile("$s : Student( birthDate < \"2010/1/1\" )", BLOCK));
+    assertTrue(date.message().endsWith("是日期，不能与文字“2010/1/1”比较（要到审查案件时才会出错）。"
+        + "请写成 birthDate < java.time.LocalDate.of(2010, 1, 1)"), date.message());
+    assertEquals(List.of(), compile("$s : Student( birthDate < \"01-Jan-2010\" )", BLOCK));
     // numbers written as text still convert, text fields take text: nothing to say
     assertEquals(List.of(), compile("$s : Student( grade == \"2\", name == \"一年级\" )", BLOCK));
   }
