@@ -38,6 +38,9 @@ final class DrlErrors {
   private static final Pattern UNDEFINED_METHOD = Pattern.compile(
       "The method (\\w+)\\(([^)]*)\\) is undefined for the type (\\w+)",
       Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern SYNTAX_TOKEN = Pattern.compile(
+      "Rule Compilation error\\s+Syntax error on token \"([^\"]+)\"");
+  private static final Pattern DUPLICATE_RULE = Pattern.compile("Duplicate rule name: (.+)");
   private static final Pattern MISSING_SEMICOLON =
       Pattern.compile("Syntax error, insert \";\" to complete");
   private static final Pattern MISMATCHED = Pattern.compile(
@@ -159,6 +162,23 @@ final class DrlErrors {
       return problem(file, at, line, col, "DRL_UNDEFINED",
           "“" + type + "”没有方法“" + method + "(" + m.group(2) + ")”", drools);
     }
+    if ((m = DUPLICATE_RULE.matcher(drools)).find()) {
+      String name = m.group(1).strip();
+      int[] first = find(lines, "rule\\s+\"?" + Pattern.quote(name) + "\"?\\s*$", 0, false);
+      int[] again = first == null ? null
+          : find(java.util.Arrays.copyOfRange(lines, first[0], lines.length),
+              "rule\\s+\"?" + Pattern.quote(name) + "\"?\\s*$", 0, false);
+      int[] at = again == null ? null : new int[] {again[0] + first[0], again[1]};
+      return problem(file, at, line, col, "DRL_DUPLICATE_RULE", "规则名称“" + name + "”重复"
+          + (first == null ? "" : "（第" + first[0] + "行已有）") + "：同一规则包中每条规则的名称必须不同", drools);
+    }
+    if ((m = SYNTAX_TOKEN.matcher(drools)).find()) {
+      String token = m.group(1);
+      int[] at = find(lines, Pattern.quote(token), line, true);
+      return problem(file, at, line, col, "DRL_SYNTAX", "本规则的结论中“" + token
+          + "”附近写法有误：检查逗号、加号、括号和引号（如 out.block(\"代码\", \"条款\", \"说明\" + $s.getName(), $s)）",
+          drools);
+    }
     if (MISSING_SEMICOLON.matcher(drools).find()) {
       return problem(file, unterminated(lines, line), line, col, "DRL_SYNTAX",
           "本规则的结论中有一句少了结尾的分号“;”（结论里每一句都以半角分号结束）", drools);
@@ -170,6 +190,10 @@ final class DrlErrors {
       String what;
       if (input.equalsIgnoreCase("<eof>")) {
         what = "文件在规则写完之前就结束了：检查最后一条规则是否以 end 结束，括号和引号是否成对";
+      } else if (input.equals("=")) {
+        what = "这里不应出现“=”：比较是否相等要写两个等号 ==";
+      } else if (input.equalsIgnoreCase("and") || input.equalsIgnoreCase("or")) {
+        what = "这里不应出现“" + input + "”：同一事实的几个条件用逗号或 && 连接，“或者”用 ||";
       } else if (input.equals("then") || input.equals("end")) {
         what = "这里不应出现“" + input + "”：上面的条件还没有结束，多半是少了右括号“)”";
       } else {

@@ -102,6 +102,28 @@ class DrlErrorsTest {
   }
 
   @Test
+  void commonSlipsAreExplained() {
+    assertTrue(compile("$s : Student( grade = 1 )", BLOCK).get(0).message()
+        .startsWith("第10行第23列：这里不应出现“=”：比较是否相等要写两个等号 =="));
+    assertTrue(compile("$s : Student( grade == 1 and name != null )", BLOCK).get(0).message()
+        .contains("同一事实的几个条件用逗号或 && 连接"));
+    RuleProblem comma = only(compile("$s : Student( grade == 1 )",
+        "out.block(\"DEMO_X\", \"DEMO-1\", \"说明\" $s);"));
+    assertEquals("DRL_SYNTAX", comma.code());
+    assertEquals(12, comma.line());
+    assertTrue(comma.message().contains("本规则的结论中“$s”附近写法有误"), comma.message());
+  }
+
+  @Test
+  void aRuleNameUsedTwiceIsReportedWhereItIsRepeated() {
+    RuleProblem p = only(compile("$s : Student( grade == 1 )", BLOCK + "\nend\n\nrule \"本地补充规则\"\nwhen\n  PolicyCase()\nthen\n  "
+        + "out.value(\"x\", 1);"));
+    assertEquals("DRL_DUPLICATE_RULE", p.code());
+    assertEquals(15, p.line(), p.toString());
+    assertTrue(p.message().contains("规则名称“本地补充规则”重复（第7行已有）"), p.message());
+  }
+
+  @Test
   void aMissingClosingParenthesisIsExplained() {
     RuleProblem p = compile("$s : Student( grade == 1", BLOCK).get(0);
     assertEquals("DRL_SYNTAX", p.code());
