@@ -71,6 +71,7 @@ public final class DroolsRuleCompiler {
     Parameters params = Parameters.parse(set.ofKind(RuleFile.Kind.PARAMETERS), problems);
     ValueLabels valueLabels = ValueLabels.parse(set.ofKind(RuleFile.Kind.VALUES), problems);
     checkClauseRefs(set, clauses, problems);
+    checkParameterRefs(set, params, problems);
     problems.addAll(SafetyLinter.lint(set));
     problems.addAll(DrlErrors.fullWidth(set));
     problems.addAll(LiteralTypes.check(set));
@@ -271,6 +272,40 @@ public final class DroolsRuleCompiler {
       col = Integer.parseInt(m.group(2)) + 1;
     }
     return DrlErrors.explain(file, Math.max(line, 0), col, msg, drl.get(file));
+  }
+
+  private static final Pattern PARAM_REF = Pattern.compile(
+      "params\\s*\\.\\s*(?:integer|decimal|text|flag|time)\\s*\\(\\s*\"([^\"{}]+)\"");
+
+  /**
+   * Every parameter a rule reads by a literal name must be defined: a misspelt name would fail
+   * only when a case meets the rule.
+   */
+  private static void checkParameterRefs(RuleSet set, Parameters params,
+      List<RuleProblem> problems) {
+    java.util.Set<String> defined = params.asMap().keySet();
+    for (RuleFile f : set.files()) {
+      if (f.kind() != RuleFile.Kind.DRL && f.kind() != RuleFile.Kind.DSL
+          && f.kind() != RuleFile.Kind.DSLR && f.kind() != RuleFile.Kind.DTABLE_CSV) {
+        continue;
+      }
+      String[] lines = f.text().split("\r?\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        Matcher m = PARAM_REF.matcher(lines[i]);
+        while (m.find()) {
+          String name = m.group(1);
+          if (!defined.contains(name)) {
+            List<String> near = defined.stream()
+                .sorted(java.util.Comparator.comparingInt((String d) -> DslDiagnostics.distance(name, d))
+                    .thenComparing(d -> d))
+                .limit(3).toList();
+            problems.add(new RuleProblem(f.path(), i + 1, m.start(1) + 1, "PARAMETER_UNKNOWN",
+                "第" + (i + 1) + "行读取的参数 " + name + " 未在任何 pack.properties 中定义"
+                    + (near.isEmpty() ? "" : "；最接近的：" + String.join("、", near))));
+          }
+        }
+      }
+    }
   }
 
   /** Every clause id cited literally in a rule file must be registered. */

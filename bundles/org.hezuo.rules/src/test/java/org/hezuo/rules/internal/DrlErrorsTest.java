@@ -124,6 +124,14 @@ class DrlErrorsTest {
   }
 
   @Test
+  void aParameterNameMisspeltIsRefusedWhenSavedWithTheNamesThatWouldFit() {
+    RulesTestSupport.write(dir, "demo/pack.properties", "# 最低年龄\ndemo.minAge=16\n");
+    RuleProblem p = only(compile("$s : Student( grade < params.integer(\"demo.minAg\") )", BLOCK));
+    assertEquals("demo/local.drl:10:41 PARAMETER_UNKNOWN", p.file() + ":" + p.line() + ":" + p.column() + " " + p.code());
+    assertEquals("第10行读取的参数 demo.minAg 未在任何 pack.properties 中定义；最接近的：demo.minAge", p.message());
+  }
+
+  @Test
   void aMissingClosingParenthesisIsExplained() {
     RuleProblem p = compile("$s : Student( grade == 1", BLOCK).get(0);
     assertEquals("DRL_SYNTAX", p.code());
