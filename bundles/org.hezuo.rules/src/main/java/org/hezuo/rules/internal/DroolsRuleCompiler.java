@@ -289,7 +289,9 @@ public final class DroolsRuleCompiler {
           && f.kind() != RuleFile.Kind.DSLR && f.kind() != RuleFile.Kind.DTABLE_CSV) {
         continue;
       }
-      String[] lines = f.text().split("\r?\n", -1);
+      // a sentence names its parameter in Chinese text: read what it expands to, line for line
+      String[] expanded = f.kind() == RuleFile.Kind.DSLR ? DslDiagnostics.expansion(set, f) : null;
+      String[] lines = expanded != null ? expanded : f.text().split("\r?\n", -1);
       for (int i = 0; i < lines.length; i++) {
         Matcher m = PARAM_REF.matcher(lines[i]);
         while (m.find()) {
@@ -299,7 +301,8 @@ public final class DroolsRuleCompiler {
                 .sorted(java.util.Comparator.comparingInt((String d) -> DslDiagnostics.distance(name, d))
                     .thenComparing(d -> d))
                 .limit(3).toList();
-            problems.add(new RuleProblem(f.path(), i + 1, m.start(1) + 1, "PARAMETER_UNKNOWN",
+            problems.add(new RuleProblem(f.path(), i + 1, expanded != null ? 0 : m.start(1) + 1,
+                "PARAMETER_UNKNOWN",
                 "第" + (i + 1) + "行读取的参数 " + name + " 未在任何 pack.properties 中定义"
                     + (near.isEmpty() ? "" : "；最接近的：" + String.join("、", near))));
           }

@@ -64,6 +64,19 @@ class DslDiagnosticsTest {
   }
 
   @Test
+  void aSentenceNamingAParameterNoPackDefinesIsRefusedOnItsLine() {
+    String dsl = DSL + "[when]学生年龄低于参数{参数}时=eval( $s.getBirthDate() != null && Calc.underAge($s.getBirthDate(), $on, params.integer(\"{参数}\"), \"birthday\") )\n";
+    List<RuleProblem> problems = compile(dsl, HEAD + """
+          学生年龄低于参数demo.minAg时
+        then
+          判定不符合，代码DEMO_UNDER_16，依据DEMO-1：学生未满16周岁
+        end
+        """);
+    assertEquals(List.of("demo/age.dslr:13 PARAMETER_UNKNOWN"),
+        problems.stream().map(p -> p.file() + ":" + p.line() + " " + p.code()).toList());
+  }
+
+  @Test
   void unknownSentenceIsOneProblemWithSuggestions() {
     List<RuleProblem> problems = compile(DSL, HEAD + """
           学生未满16周岁的，不得安排岗位实习
