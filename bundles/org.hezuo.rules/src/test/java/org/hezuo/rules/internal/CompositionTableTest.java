@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.hezuo.api.admin.RuleProblem;
 import org.hezuo.api.admin.ScenarioResult;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,17 +28,7 @@ class CompositionTableTest {
 
   @BeforeEach
   void copyPack() throws IOException {
-    Path to = dir.resolve("committees");
-    try (Stream<Path> s = Files.walk(PACK)) {
-      for (Path p : s.toList()) {
-        Path q = to.resolve(PACK.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(q);
-        } else {
-          Files.copy(p, q);
-        }
-      }
-    }
+    RulesTestSupport.copyTree(PACK, dir.resolve("committees"));
   }
 
   private void table(String[][] rows) throws IOException {

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.hezuo.api.admin.ActivationReport;
 import org.hezuo.api.admin.ScenarioResult;
 import org.junit.jupiter.api.Test;
@@ -25,26 +23,13 @@ class ExamplePackTest {
 
   @Test
   void theGuidesExamplePackGoesIntoForceBesideTheShippedOnes() throws IOException {
-    copy(ShippedRulesTest.RULES, dir);
-    copy(EXAMPLE, dir.resolve("local-example"));
+    RulesTestSupport.copyTree(ShippedRulesTest.RULES, dir);
+    RulesTestSupport.copyTree(EXAMPLE, dir.resolve("local-example"));
     ActivationReport r = RulesTestSupport.manager().activate(dir);
     assertTrue(r.activated(), r.summary() + r.problems() + r.failedScenarios());
     List<ScenarioResult> mine = r.scenarios().stream()
         .filter(s -> s.file().startsWith("local-example/")).toList();
     assertEquals(2, mine.size(), mine.toString());
     assertTrue(mine.stream().allMatch(ScenarioResult::passed), mine.toString());
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : s.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 }

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 import org.hezuo.api.admin.ActivationReport;
 import org.hezuo.api.model.PolicyCase;
 import org.junit.jupiter.api.Test;
@@ -122,15 +121,6 @@ class ReloadSoak {
   }
 
   private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : s.toList()) {
-        Path t = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(t);
-        } else {
-          Files.copy(p, t);
-        }
-      }
-    }
+    RulesTestSupport.copyTree(from, to);
   }
 }

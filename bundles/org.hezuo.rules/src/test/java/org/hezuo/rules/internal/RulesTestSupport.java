@@ -22,6 +22,20 @@ final class RulesTestSupport {
     return new RuleBaseManager(VALIDATOR, RulesTestSupport.class.getClassLoader(), CLOCK);
   }
 
+  /** Copies a directory tree (a rules directory or one pack) to {@code to}. */
+  static void copyTree(Path from, Path to) throws IOException {
+    try (java.util.stream.Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.toList()) {
+        Path t = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(t);
+        } else {
+          Files.copy(p, t);
+        }
+      }
+    }
+  }
+
   static void write(Path dir, String rel, String text) {
     try {
       Path p = dir.resolve(rel);
