@@ -42,9 +42,23 @@ final class RenderState {
             return depth == 0 ? null : Integer.valueOf(indexes[depth - 1] + 1);
         }
         Object cur = path.fromRoot() || depth == 0 ? root : items[depth - 1];
-        for (String seg : path.segments()) {
+        String[] segs = path.segments();
+        for (int i = 0; i < segs.length; i++) {
+            String seg = segs[i];
             if (cur == null) {
                 return null;
+            }
+            if (cur instanceof java.util.Map<?, ?> map && i + 1 < segs.length) {
+                // a key with dots in it, as computed values have (refundDue.2025): the longest that is there
+                int j = segs.length;
+                while (j > i + 1 && !map.containsKey(String.join(".", Arrays.copyOfRange(segs, i, j)))) {
+                    j--;
+                }
+                if (j > i + 1) {
+                    cur = map.get(String.join(".", Arrays.copyOfRange(segs, i, j)));
+                    i = j - 1;
+                    continue;
+                }
             }
             if (cur.getClass().isArray()) {
                 cur = Properties.isIndex(seg) && Integer.parseInt(seg) < Array.getLength(cur) ? Array.get(cur, Integer.parseInt(seg)) : null;

@@ -60,6 +60,22 @@ class TemplateEngineTest {
     }
 
     @Test
+    void aComputedValueWhoseNameHasDotsIsFoundUnderItsWholeName() {
+        // refundDue is the total, refundDue.2025 one year's: the longest name that is there wins
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put("refundDue", "300.00");
+        values.put("refundDue.2025", "120.00");
+        values.put("postRatio.设备巡检", "10");
+        Map<String, Object> data = Map.of("decision", Map.of("values", values));
+        CompiledTemplate t = TemplateCompiler.compile("t", docx(pt(
+                "合计{{decision.values.refundDue}}，2025年度{{decision.values.refundDue.2025}}，"
+                        + "设备巡检{{decision.values.postRatio.设备巡检}}%")), FieldSchema.any());
+        GenerationResult r = renderer.generate(t, data);
+        assertTrue(r.ok(), () -> r.problems().toString());
+        assertEquals(List.of("合计300.00，2025年度120.00，设备巡检10%"), paragraphs(part(r.document(), "word/document.xml")));
+    }
+
+    @Test
     void valuesAreEscapedAndNewlinesBecomeBreaks() {
         Map<String, Object> data = Map.of("v", "A&B<c>\"'\n第二行\u0001\u000B\tX", "n", 7);
         CompiledTemplate t = TemplateCompiler.compile("t", docx(pt("值：{{v}}/{{n}}")), FieldSchema.any());
