@@ -68,6 +68,17 @@ public final class HezuoJson {
   }
 
   /**
+   * A date as clerks write it and as a case's JSON reads it: {@code 2026-09-01}, {@code 2026/9/1},
+   * {@code 2026.9.1} or {@code 2026年9月1日}.
+   *
+   * @param text the text
+   * @return the date, or null when the text is none of these or no such day exists
+   */
+  public static LocalDate date(String text) {
+    return ClerkScalars.date(text);
+  }
+
+  /**
    * The shared mapper. Do not reconfigure it.
    *
    * @return the mapper

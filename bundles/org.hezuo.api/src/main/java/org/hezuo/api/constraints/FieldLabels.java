@@ -23,6 +23,9 @@ public final class FieldLabels {
           Map<String, Property> properties = new HashMap<>();
           for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {
+              if (java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+                continue;
+              }
               Label label = f.getAnnotation(Label.class);
               // a subclass field hides a superclass field of the same name
               properties.putIfAbsent(f.getName(),
@@ -74,6 +77,18 @@ public final class FieldLabels {
       }
     }
     return label.toString();
+  }
+
+  /**
+   * The fields of a model class (its superclasses' included) and their Chinese names.
+   *
+   * @param type the class
+   * @return field name → label, the field name itself where it has no {@link Label}
+   */
+  public static Map<String, String> labels(Class<?> type) {
+    Map<String, String> out = new HashMap<>();
+    CACHE.get(type).forEach((name, p) -> out.put(name, p.label()));
+    return Map.copyOf(out);
   }
 
   /** The element type of a container type: a list's element, a map's value, an array's component. */

@@ -2,10 +2,8 @@ package org.hezuo.rules.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.hezuo.api.decision.Finding;
 import org.hezuo.api.decision.Severity;
 import org.hezuo.api.rules.RuleOutput;
@@ -20,7 +18,8 @@ final class DecisionCollector extends DefaultAgendaEventListener implements Rule
   private final ClauseRegistry clauses;
   private final CaseFacts facts;
   private final List<Finding> findings = new ArrayList<>();
-  private final Map<String, Object> values = new TreeMap<>();
+  // ordered by the decision (the packs' values.tsv), not here
+  private final Map<String, Object> values = new java.util.HashMap<>();
   private final List<String> fired = new ArrayList<>();
   private String currentRule = "";
 
@@ -109,7 +108,7 @@ final class DecisionCollector extends DefaultAgendaEventListener implements Rule
   }
 
   Map<String, Object> values() {
-    return new LinkedHashMap<>(values);
+    return values;
   }
 
   List<String> fired() {

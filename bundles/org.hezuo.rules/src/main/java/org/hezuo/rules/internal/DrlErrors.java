@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hezuo.api.admin.RuleProblem;
+import org.hezuo.api.constraints.FieldLabels;
 import org.hezuo.api.constraints.Label;
 import org.hezuo.api.model.PolicyCase;
 
@@ -59,18 +60,12 @@ final class DrlErrors {
       Map.entry('／', "/"), Map.entry('。', "."), Map.entry('．', "."), Map.entry('\u3000', " "),
       Map.entry('＄', "$"), Map.entry('＆', "&"), Map.entry('｜', "|"));
 
+  /** Field name → Chinese name ("" where it has none), from the model's labels. */
   private static final ClassValue<Map<String, String>> FIELDS = new ClassValue<>() {
     @Override
     protected Map<String, String> computeValue(Class<?> type) {
-      Map<String, String> out = new LinkedHashMap<>();
-      for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-        for (Field f : c.getDeclaredFields()) {
-          if (!Modifier.isStatic(f.getModifiers())) {
-            Label l = f.getAnnotation(Label.class);
-            out.putIfAbsent(f.getName(), l == null ? "" : l.value());
-          }
-        }
-      }
+      Map<String, String> out = new java.util.TreeMap<>();
+      FieldLabels.labels(type).forEach((name, label) -> out.put(name, label.equals(name) ? "" : label));
       return out;
     }
   };
@@ -246,26 +241,13 @@ final class DrlErrors {
     }
     String file = pack;
     int line = 0;
-    for (RuleFile f : set.files()) {
-      if (!f.pack().equals(pack) || f.text() == null
-          || !(f.kind() == RuleFile.Kind.DRL || f.kind() == RuleFile.Kind.DSLR)) {
-        continue;
-      }
-      String[] lines = f.text().split("\r?\n", -1);
-      int[] at = expression != null ? find(lines, Pattern.quote(expression), 0, false)
-          : rule != null ? find(lines, "rule\\s+\"" + Pattern.quote(rule) + "\"", 0, false) : null;
-      if (at == null && expression != null && f.kind() == RuleFile.Kind.DSLR) {
-        // a sentence: the failing code is what one of its lines expands to
-        String[] code = DslDiagnostics.expansion(set, f);
-        at = code == null ? null : find(code, Pattern.quote(expression), 0, false);
-      }
-      if (at != null) {
-        file = f.path();
-        line = at[0];
-        if (rule == null) {
-          rule = enclosingRule(lines, at[0]);
-        }
-        break;
+    Place at = expression != null ? place(set, pack, Pattern.quote(expression), true)
+        : rule != null ? place(set, pack, header(rule), false) : null;
+    if (at != null) {
+      file = at.file();
+      line = at.line();
+      if (rule == null) {
+        rule = enclosingRule(at.lines(), at.line());
       }
     }
     StringBuilder sb = new StringBuilder();
@@ -295,24 +277,47 @@ final class DrlErrors {
    * @return the problem, code {@code RULE_RUNTIME_ERROR}
    */
   static RuleProblem looping(String pack, String rule, RuleSet set, int cap) {
-    String file = pack;
-    int line = 0;
-    for (RuleFile f : set.files()) {
-      if (f.pack().equals(pack) && f.text() != null
-          && (f.kind() == RuleFile.Kind.DRL || f.kind() == RuleFile.Kind.DSLR)) {
-        int[] at = find(f.text().split("\\r?\\n", -1),
-            "rule\\s+\"" + Pattern.quote(rule) + "\"", 0, false);
-        if (at != null) {
-          file = f.path();
-          line = at[0];
-          break;
-        }
-      }
-    }
+    Place at = place(set, pack, header(rule), false);
+    String file = at == null ? pack : at.file();
+    int line = at == null ? 0 : at.line();
     return new RuleProblem(file, line, 0, "RULE_RUNTIME_ERROR",
         (line > 0 ? "第" + line + "行" : "规则包 " + pack + " 中") + "规则“" + rule + "”等对一个案件反复触发，"
             + "达到 " + cap + " 次上限后停止：多半是结论插入了规则自己的条件所匹配的事实，形成循环。"
             + "请改写条件（如先判断该事实尚不存在：not …），或给规则加上 no-loop");
+  }
+
+  /** Where something was found in a pack's rule files: the file, its lines, the line from 1. */
+  private record Place(String file, String[] lines, int line) {}
+
+  /**
+   * The first place in a pack's DRL and DSLR files where a pattern matches.
+   *
+   * @param expanded whether to look in what the sentences of a DSLR file expand to as well
+   * @return the place, or null
+   */
+  private static Place place(RuleSet set, String pack, String regex, boolean expanded) {
+    for (RuleFile f : set.files()) {
+      if (!f.pack().equals(pack) || f.text() == null
+          || !(f.kind() == RuleFile.Kind.DRL || f.kind() == RuleFile.Kind.DSLR)) {
+        continue;
+      }
+      String[] lines = f.text().split("\\r?\\n", -1);
+      int[] at = find(lines, regex, 0, false);
+      if (at == null && expanded && f.kind() == RuleFile.Kind.DSLR) {
+        // a sentence: the code is what one of its lines expands to
+        String[] code = DslDiagnostics.expansion(set, f);
+        at = code == null ? null : find(code, regex, 0, false);
+      }
+      if (at != null) {
+        return new Place(f.path(), lines, at[0]);
+      }
+    }
+    return null;
+  }
+
+  /** The header line of a rule: {@code rule "name"}. */
+  private static String header(String rule) {
+    return "rule\\s+\"" + Pattern.quote(rule) + "\"";
   }
 
   private static String cause(Throwable root) {
@@ -416,15 +421,23 @@ final class DrlErrors {
 
   private static String nearest(String name, java.util.Collection<String> names,
       java.util.function.Function<String, String> display) {
-    String key = name.toLowerCase(Locale.ROOT);
-    List<String> sorted = new ArrayList<>(names);
-    sorted.sort(Comparator.comparingInt((String n) -> DslDiagnostics.distance(key, n.toLowerCase(Locale.ROOT)))
-        .thenComparing(n -> n));
-    List<String> shown = new ArrayList<>();
-    for (int i = 0; i < Math.min(SUGGESTIONS, sorted.size()); i++) {
-      shown.add(display.apply(sorted.get(i)));
-    }
+    List<String> shown = nearestNames(name, names).stream().map(display).toList();
     return shown.isEmpty() ? "" : "最接近的：" + String.join("、", shown) + "。";
+  }
+
+  /**
+   * The names nearest to a misspelt one (edit distance, letter case aside), at most three.
+   *
+   * @param name the name written
+   * @param names the names there are
+   * @return the nearest first
+   */
+  static List<String> nearestNames(String name, java.util.Collection<String> names) {
+    String key = name.toLowerCase(Locale.ROOT);
+    return names.stream()
+        .sorted(Comparator.comparingInt((String n) -> DslDiagnostics.distance(key, n.toLowerCase(Locale.ROOT)))
+            .thenComparing(n -> n))
+        .limit(SUGGESTIONS).toList();
   }
 
   private static RuleProblem problem(String file, int[] at, int line, int col, String code,
@@ -541,7 +554,13 @@ final class DrlErrors {
     return n != null && n.type().getName().equals(name) ? n.type() : null;
   }
 
-  private static String enumLabel(Object constant) {
+  /**
+   * The Chinese label of an option of the case model.
+   *
+   * @param constant the enum constant
+   * @return its {@code label()}, or null when its enum has none
+   */
+  static String enumLabel(Object constant) {
     try {
       return String.valueOf(constant.getClass().getMethod("label").invoke(constant));
     } catch (ReflectiveOperationException e) {

@@ -76,7 +76,7 @@ public final class DroolsRuleCompiler {
     problems.addAll(DrlErrors.fullWidth(set));
     problems.addAll(LiteralTypes.check(set));
     // DSL: full-width punctuation in .dsl, unknown sentences in .dslr, sentences normalised
-    RuleSet sources = DslDiagnostics.prepare(set, clauses, problems);
+    RuleSet sources = DslDiagnostics.prepare(set, clauses, params.asMap().keySet(), problems);
     if (!problems.isEmpty()) {
       return new Result(null, problems);
     }
@@ -283,33 +283,46 @@ public final class DroolsRuleCompiler {
    */
   private static void checkParameterRefs(RuleSet set, Parameters params,
       List<RuleProblem> problems) {
-    java.util.Set<String> defined = params.asMap().keySet();
+    java.util.Set<String> withDsl = new java.util.HashSet<>();
+    set.ofKind(RuleFile.Kind.DSL).forEach(f -> withDsl.add(f.pack()));
     for (RuleFile f : set.files()) {
-      if (f.kind() != RuleFile.Kind.DRL && f.kind() != RuleFile.Kind.DSL
-          && f.kind() != RuleFile.Kind.DSLR && f.kind() != RuleFile.Kind.DTABLE_CSV) {
-        continue;
-      }
-      // a sentence names its parameter in Chinese text: read what it expands to, line for line
-      String[] expanded = f.kind() == RuleFile.Kind.DSLR ? DslDiagnostics.expansion(set, f) : null;
-      String[] lines = expanded != null ? expanded : f.text().split("\r?\n", -1);
-      for (int i = 0; i < lines.length; i++) {
-        Matcher m = PARAM_REF.matcher(lines[i]);
-        while (m.find()) {
-          String name = m.group(1);
-          if (!defined.contains(name)) {
-            List<String> near = defined.stream()
-                .sorted(java.util.Comparator.comparingInt((String d) -> DslDiagnostics.distance(name, d))
-                    .thenComparing(d -> d))
-                .limit(3).toList();
-            problems.add(new RuleProblem(f.path(), i + 1, expanded != null ? 0 : m.start(1) + 1,
-                "PARAMETER_UNKNOWN",
-                "第" + (i + 1) + "行读取的参数 " + name + " 未在任何 pack.properties 中定义"
-                    + (near.isEmpty() ? "" : "；最接近的：" + String.join("、", near))));
-          }
+      // the sentences of a pack with a DSL are checked by what they expand to (DslDiagnostics)
+      boolean code = f.kind() == RuleFile.Kind.DRL || f.kind() == RuleFile.Kind.DSL
+          || f.kind() == RuleFile.Kind.DTABLE_CSV
+          || (f.kind() == RuleFile.Kind.DSLR && !withDsl.contains(f.pack()));
+      if (code) {
+        String[] lines = f.text().split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+          parameterRefs(f.path(), i + 1, lines[i], true, params.asMap().keySet(), problems);
         }
       }
     }
   }
+
+  /**
+   * The parameters one line of code reads by a literal name that no pack defines.
+   *
+   * @param file the file
+   * @param line the line number
+   * @param code the line, or the code a sentence on it expands to
+   * @param column whether columns are those of {@code code} (not of an expanded sentence)
+   * @param defined the parameter names the packs define
+   * @param problems where refusals go
+   */
+  static void parameterRefs(String file, int line, String code, boolean column,
+      java.util.Set<String> defined, List<RuleProblem> problems) {
+    Matcher m = PARAM_REF.matcher(code);
+    while (m.find()) {
+      String name = m.group(1);
+      if (!defined.contains(name)) {
+        List<String> near = DrlErrors.nearestNames(name, defined);
+        problems.add(new RuleProblem(file, line, column ? m.start(1) + 1 : 0, "PARAMETER_UNKNOWN",
+            "第" + line + "行读取的参数 " + name + " 未在任何 pack.properties 中定义"
+                + (near.isEmpty() ? "" : "；最接近的：" + String.join("、", near))));
+      }
+    }
+  }
+
 
   /** Every clause id cited literally in a rule file must be registered. */
   private static void checkClauseRefs(RuleSet set, ClauseRegistry clauses, List<RuleProblem> problems) {

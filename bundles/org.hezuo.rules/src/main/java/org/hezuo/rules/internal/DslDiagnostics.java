@@ -27,8 +27,9 @@ import java.util.regex.Pattern;
  *   <li>Authors may type full-width punctuation (，：；（）) in the sentences: a matched line is
  *       rewritten in the DSL's own ASCII punctuation, the text captured by the placeholders kept
  *       verbatim, one line for one line, so line numbers stay.
- *   <li>The code a sentence expands to is linted ({@link SafetyLinter}) and its clause ids are
- *       checked against the registry, since neither is visible in the DSLR text itself.
+ *   <li>The code a sentence expands to is linted ({@link SafetyLinter}), and its clause ids and the
+ *       parameters it reads are checked against the registry and the packs' parameters, since none
+ *       of them is visible in the DSLR text itself.
  * </ul>
  */
 public final class DslDiagnostics {
@@ -57,10 +58,12 @@ public final class DslDiagnostics {
    *
    * @param set the rule set
    * @param clauses the clause registry, to check clause ids written in sentences
+   * @param parameters the parameter names the packs define, to check those sentences read
    * @param problems where problems go
    * @return the rule set to compile
    */
-  public static RuleSet prepare(RuleSet set, ClauseRegistry clauses, List<RuleProblem> problems) {
+  public static RuleSet prepare(RuleSet set, ClauseRegistry clauses, java.util.Set<String> parameters,
+      List<RuleProblem> problems) {
     Map<String, List<Sentence>> byPack = new HashMap<>();
     for (RuleFile f : set.ofKind(RuleFile.Kind.DSL)) {
       checkPunctuation(f, problems);
@@ -73,7 +76,7 @@ public final class DslDiagnostics {
         out.add(f);
         continue;
       }
-      String text = expandCheck(f, sentences, clauses, problems).text();
+      String text = expandCheck(f, sentences, clauses, parameters, problems).text();
       out.add(new RuleFile(f.pack(), f.path(), f.kind(), text.getBytes(StandardCharsets.UTF_8), text));
     }
     return new RuleSet(out, set.problems());
@@ -229,7 +232,7 @@ public final class DslDiagnostics {
       }
     }
     return sentences.isEmpty() ? null
-        : expandCheck(dslr, sentences, null, new ArrayList<>()).expanded();
+        : expandCheck(dslr, sentences, null, null, new ArrayList<>()).expanded();
   }
 
   /** A DSLR text with the DSL's punctuation, and the code each of its lines expands to. */
@@ -240,7 +243,7 @@ public final class DslDiagnostics {
    * line expands to.
    */
   private static Expansion expandCheck(RuleFile f, List<Sentence> sentences, ClauseRegistry clauses,
-      List<RuleProblem> problems) {
+      java.util.Set<String> parameters, List<RuleProblem> problems) {
     String[] lines = f.text().split("\n", -1);
     String[] expanded = new String[lines.length];
     String part = "";
@@ -307,6 +310,9 @@ public final class DslDiagnostics {
       k.append(key.substring(j));
       lines[i] = indent + k;
       expanded[i] = value;
+      if (parameters != null) {
+        DroolsRuleCompiler.parameterRefs(f.path(), i + 1, value, false, parameters, problems);
+      }
       Matcher cm = CLAUSE_REF.matcher(value);
       while (clauses != null && cm.find()) {
         if (clauses.get(cm.group(1)) == null) {

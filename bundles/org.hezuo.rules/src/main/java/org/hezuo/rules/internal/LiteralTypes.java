@@ -31,7 +31,7 @@ final class LiteralTypes {
   static List<RuleProblem> check(RuleSet set) {
     List<RuleProblem> problems = new ArrayList<>();
     for (RuleFile f : set.ofKind(RuleFile.Kind.DRL)) {
-      String code = withoutComments(f.text());
+      String code = SafetyLinter.blank(f.text(), true);
       Matcher head = HEAD.matcher(code);
       int from = 0;
       while (from < code.length() && head.find(from)) {
@@ -90,7 +90,7 @@ final class LiteralTypes {
       example = enumExample(t, field, op, literal);
     } else if (t == LocalDate.class && !DROOLS_DATE.matcher(literal).matches()) {
       kind = "日期";
-      LocalDate d = date(literal);
+      LocalDate d = org.hezuo.json.HezuoJson.date(literal);
       example = "写成 " + field + " " + op + " java.time.LocalDate.of("
           + (d == null ? "2026, 9, 1" : d.getYear() + ", " + d.getMonthValue() + ", " + d.getDayOfMonth()) + ")";
     }
@@ -114,30 +114,14 @@ final class LiteralTypes {
 
   /** Drools' own date literal, dd-MMM-yyyy ({@code "01-Jan-2010"}), which it converts. */
   private static final Pattern DROOLS_DATE = Pattern.compile("\\d{1,2}-[A-Za-z]{3}-\\d{4}");
-  private static final Pattern DATE_TEXT =
-      Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
-
-  private static LocalDate date(String text) {
-    Matcher m = DATE_TEXT.matcher(text.strip());
-    try {
-      return m.matches() ? LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-          Integer.parseInt(m.group(3))) : null;
-    } catch (java.time.DateTimeException e) {
-      return null;
-    }
-  }
 
   /** How to write the option meant: by its code or its Chinese label, else the list of them. */
   private static String enumExample(Class<?> type, String field, String op, String literal) {
     List<String> all = new ArrayList<>();
     for (Object c : type.getEnumConstants()) {
       String name = ((Enum<?>) c).name();
-      String label = null;
-      try {
-        label = String.valueOf(type.getMethod("label").invoke(c));
-      } catch (ReflectiveOperationException e) {
-        // an option without a Chinese label is written by its code only
-      }
+      // an option without a Chinese label is written by its code only
+      String label = DrlErrors.enumLabel(c);
       if (name.equalsIgnoreCase(literal.strip()) || literal.strip().equals(label)) {
         return "写成 " + field + " " + op + " " + type.getSimpleName() + "." + name;
       }
@@ -227,31 +211,5 @@ final class LiteralTypes {
     }
     parts.add(new int[] {from, end});
     return parts;
-  }
-
-  /** The text with comments blanked out (line breaks kept, so lines and columns stay). */
-  private static String withoutComments(String text) {
-    StringBuilder out = new StringBuilder(text);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
-      if (c == '"' || c == '\'') {
-        i = endOfLiteral(text, i);
-      } else if (c == '/' && next == '/') {
-        while (i < text.length() && text.charAt(i) != '\n') {
-          out.setCharAt(i++, ' ');
-        }
-      } else if (c == '/' && next == '*') {
-        int endAt = text.indexOf("*/", i + 2);
-        int stop = endAt < 0 ? text.length() : endAt + 2;
-        for (; i < stop; i++) {
-          if (text.charAt(i) != '\n') {
-            out.setCharAt(i, ' ');
-          }
-        }
-        i--;
-      }
-    }
-    return out.toString();
   }
 }

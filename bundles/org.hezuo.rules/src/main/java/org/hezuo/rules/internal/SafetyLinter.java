@@ -328,6 +328,18 @@ public final class SafetyLinter {
 
   /** Drops comments and blanks the contents of string and character literals, keeping offsets. */
   static String blank(String text) {
+    return blank(text, false);
+  }
+
+  /**
+   * Drops comments, keeping offsets (line breaks stay, so do lines and columns).
+   *
+   * @param text the rule text
+   * @param keepLiterals whether string and character literals keep their contents (to read what
+   *     is compared), or are blanked (so that only code is left)
+   * @return the text of the same length
+   */
+  static String blank(String text, boolean keepLiterals) {
     StringBuilder sb = new StringBuilder(text.length());
     int n = text.length();
     int i = 0;
@@ -356,11 +368,11 @@ public final class SafetyLinter {
         i++;
         while (i < n && text.charAt(i) != c && text.charAt(i) != '\n') {
           if (text.charAt(i) == '\\' && i + 1 < n) {
-            sb.append("  ");
+            sb.append(keepLiterals ? text.substring(i, i + 2) : "  ");
             i += 2;
             continue;
           }
-          sb.append(' ');
+          sb.append(keepLiterals ? text.charAt(i) : ' ');
           i++;
         }
         if (i < n && text.charAt(i) == c) {

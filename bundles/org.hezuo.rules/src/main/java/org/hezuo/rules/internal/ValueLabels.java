@@ -99,17 +99,18 @@ public final class ValueLabels {
    * @return a copy in that order
    */
   public <V> Map<String, V> inRegistryOrder(Map<String, V> values) {
-    List<Map.Entry<String, V>> list = new ArrayList<>(values.entrySet());
-    Comparator<Map.Entry<String, V>> order = Comparator.comparing(e -> {
-      Match m = match(e.getKey());
-      return m == null ? Integer.MAX_VALUE : m.entry().index();
-    });
-    list.sort(order.thenComparing(e -> {
-      Match m = match(e.getKey());
-      return m == null || m.part() == null ? "" : m.part();
-    }).thenComparing(Map.Entry::getKey));
+    // each name matched once (this runs for every decision), then sorted by what it matched
+    record Placed(String name, int index, String part) {}
+    List<Placed> placed = new ArrayList<>(values.size());
+    for (String name : values.keySet()) {
+      Match m = match(name);
+      placed.add(new Placed(name, m == null ? Integer.MAX_VALUE : m.entry().index(),
+          m == null || m.part() == null ? "" : m.part()));
+    }
+    placed.sort(Comparator.comparingInt(Placed::index).thenComparing(Placed::part)
+        .thenComparing(Placed::name));
     Map<String, V> out = new LinkedHashMap<>();
-    list.forEach(e -> out.put(e.getKey(), e.getValue()));
+    placed.forEach(p -> out.put(p.name(), values.get(p.name())));
     return out;
   }
 
