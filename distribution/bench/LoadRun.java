@@ -13,8 +13,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 
 /**
- * A bounded closed-loop load: each client sends its next request as soon as the previous one has
- * been answered, cycling through the request kinds, until the time is up. Every response is checked.
+ * A bounded load, cycling each client through the request kinds until the time is up; every
+ * response is checked. Closed loop: each client sends its next request as soon as the previous one
+ * has been answered. Open loop (a rate): each client sends on its own fixed schedule (the clients'
+ * schedules interleaved, together the rate), and a request's latency counts from the moment it was
+ * due, so a request held up behind a slow one is charged for the wait (no coordinated omission).
  *
  * @see RestBench
  */
@@ -63,11 +66,25 @@ final class LoadRun {
    * @return the number of errors
    */
   int run(int clients, double seconds, String title) throws InterruptedException {
+    return run(clients, seconds, 0, title);
+  }
+
+  /**
+   * Runs the load.
+   *
+   * @param clients concurrent clients
+   * @param seconds how long
+   * @param rate requests per second offered by all clients together, or 0 for a closed loop
+   * @param title the report's heading, or null to run without a report (warm-up)
+   * @return the number of errors
+   */
+  int run(int clients, double seconds, double rate, String title) throws InterruptedException {
     List<PerKind[]> perClient = new ArrayList<>();
     ConcurrentLinkedQueue<String> samples = new ConcurrentLinkedQueue<>();
     CountDownLatch go = new CountDownLatch(1);
     List<Thread> threads = new ArrayList<>();
     long[] deadline = new long[1];
+    begin = new long[1];
     for (int c = 0; c < clients; c++) {
       PerKind[] mine = new PerKind[kinds.size()];
       for (int k = 0; k < mine.length; k++) {
@@ -75,7 +92,10 @@ final class LoadRun {
       }
       perClient.add(mine);
       int first = c % kinds.size();
-      Thread t = new Thread(() -> client(first, mine, go, deadline, samples), "client-" + c);
+      // open loop: client c is due at offset + i * interval, the clients' offsets spread over one interval
+      long interval = rate > 0 ? (long) (1e9 * clients / rate) : 0;
+      long offset = interval * c / clients;
+      Thread t = new Thread(() -> client(first, mine, go, deadline, interval, offset, samples), "client-" + c);
       t.setDaemon(true);
       threads.add(t);
       t.start();
@@ -85,6 +105,7 @@ final class LoadRun {
     long host0 = hostCpuTicks();
     long start = System.nanoTime();
     deadline[0] = start + (long) (seconds * 1e9);
+    begin[0] = start;
     go.countDown();
     for (Thread t : threads) {
       // a request times out after 30 s, so every client ends soon after the deadline
@@ -100,22 +121,39 @@ final class LoadRun {
     PerKind[] total = merge(perClient);
     int errors = Arrays.stream(total).mapToInt(p -> p.errors).sum();
     if (title != null) {
-      report(title, clients, wall, total, clientCpu, hostCpu, loadBefore);
+      report(rate > 0 ? String.format(Locale.ROOT, "%s, %.0f req/s offered (open loop)", title, rate) : title,
+          clients, wall, total, clientCpu, hostCpu, loadBefore);
     }
     samples.stream().limit(5).forEach(s -> System.out.println("  error: " + s));
     return errors + (int) samples.stream().filter(s -> s.contains("still running")).count();
   }
 
-  private void client(int first, PerKind[] mine, CountDownLatch go, long[] deadline, ConcurrentLinkedQueue<String> samples) {
+  private long[] begin;
+
+  private void client(int first, PerKind[] mine, CountDownLatch go, long[] deadline, long interval, long offset,
+      ConcurrentLinkedQueue<String> samples) {
     try {
       go.await();
     } catch (InterruptedException e) {
       return;
     }
     int k = first;
+    long due = begin[0] + offset;
     while (System.nanoTime() < deadline[0] && !Thread.currentThread().isInterrupted()) {
       Kind kind = kinds.get(k);
-      long t0 = System.nanoTime();
+      long t0;
+      if (interval > 0) {
+        if (due >= deadline[0]) {
+          break;
+        }
+        for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+          java.util.concurrent.locks.LockSupport.parkNanos(wait);
+        }
+        t0 = due;
+        due += interval;
+      } else {
+        t0 = System.nanoTime();
+      }
       String problem;
       long size = 0;
       try {

@@ -119,6 +119,14 @@ public final class RestBench {
               : outcome.equals(outcome(r)) ? null : "outcome " + outcome(r) + ", expected " + outcome));
     }
     int errors = measure(kinds, "clients", "50", "duration", "30", "warmup", "60", "REST evaluate");
+    // the same clients below saturation: the latency a clerk sees when the host is busy but keeps up
+    for (String r : opt.getOrDefault("rates", "").split(",")) {
+      if (!r.isBlank()) {
+        errors += new LoadRun(http, kinds, Long.parseLong(opt.getOrDefault("pid", "0"))).run(
+            Integer.parseInt(opt.getOrDefault("clients", "50")), Double.parseDouble(opt.getOrDefault("rateDuration", "20")),
+            Double.parseDouble(r.trim()), "REST evaluate");
+      }
+    }
     double serial = Double.parseDouble(opt.getOrDefault("serial", "10"));
     if (serial > 0) {
       // one client: the latency of a request without queueing, to set against the in-process evaluation
@@ -166,7 +174,7 @@ public final class RestBench {
     int errors = run.run(n, Double.parseDouble(opt.getOrDefault(warmupKey, warmup)), null);
     String jfr = opt.get("jfr");
     if (jfr != null) {
-      JfrTop.jcmd(opt.get("pid"), "JFR.start", "name=rest-bench", "settings=profile");
+      JfrTop.jcmd(opt.get("pid"), "JFR.start", "name=rest-bench", "settings=" + opt.getOrDefault("jfrSettings", "profile"));
     }
     errors += run.run(n, Double.parseDouble(opt.getOrDefault(durationKey, duration)), title);
     if (jfr != null) {

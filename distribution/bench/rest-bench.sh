@@ -4,6 +4,8 @@
 # base, then measures
 #   - REST evaluate: CLIENTS clients in a closed loop POST every examples/*.json and the 岗位实习
 #     baseline scenario grown to 50 students; every answer must be 200 with the first answer's outcome;
+#     then the same clients on a fixed schedule (open loop) at each of RATES requests per second
+#     (250,500,1000), RATE_DURATION (20) s each, latency counted from when a request was due;
 #     then SERIAL seconds with one client (the latency of each kind without queueing);
 #   - REST generate: GEN_CLIENTS clients POST the 3- and the 50-student internship cases for the
 #     学生岗位实习三方协议 .docx;
@@ -11,8 +13,9 @@
 #
 #   distribution/bench/rest-bench.sh [--jfr]     (after mvn -B -ntp install -DskipTests)
 #
-# --jfr records the host during each measurement (jcmd JFR.start settings=profile) and prints where the
-# CPU and allocation go. Environment: CLIENTS (50), DURATION (30 s), WARMUP (60 s: the JIT is still busy
+# --jfr records the host during each measurement (jcmd JFR.start with bench/cpu.jfc: CPU samples every
+# 2 ms and GC, little else, so the recording costs the host little; JFR_SETTINGS=profile for the JDK's
+# profile with allocation and lock events) and prints where the CPU goes. Environment: CLIENTS (50), DURATION (30 s), WARMUP (60 s: the JIT is still busy
 # a minute after the rules are in force), SERIAL (10 s), GEN_CLIENTS (4), GEN_DURATION (20 s), GEN_WARMUP
 # (10 s), HOST_JAVA_OPTS (extra options of the host JVM, default none: the JVM that bin/hezuo starts),
 # WEB_CONFIG (lines added to the copy's load/org.hezuo.web.config, e.g. 'evaluation.concurrency="-1"'),
@@ -78,9 +81,14 @@ echo "client JVM: ${client_opts[*]} (java.net.http, HTTP/1.1, keep-alive)"
 common=(port="$port" pid="$host_pid" home="$work/hezuo")
 status=0
 eval_jfr=() gen_jfr=()
-if $jfr; then eval_jfr=(jfr="$results/evaluate.jfr"); gen_jfr=(jfr="$results/generate.jfr"); fi
-client $(( ${WARMUP:-60} + ${DURATION:-30} + ${SERIAL:-10} + 180 )) evaluate "${common[@]}" "${eval_jfr[@]}" \
-  clients="${CLIENTS:-50}" duration="${DURATION:-30}" warmup="${WARMUP:-60}" serial="${SERIAL:-10}" || status=1
+if $jfr; then
+  eval_jfr=(jfr="$results/evaluate.jfr" jfrSettings="${JFR_SETTINGS:-$here/cpu.jfc}")
+  gen_jfr=(jfr="$results/generate.jfr" jfrSettings="${JFR_SETTINGS:-$here/cpu.jfc}")
+fi
+n_rates=$(( $(tr -cd ',' <<< "${RATES:-250,500,1000}" | wc -c) + 1 ))
+client $(( ${WARMUP:-60} + ${DURATION:-30} + ${SERIAL:-10} + n_rates * (${RATE_DURATION:-20} + 45) + 180 )) evaluate "${common[@]}" "${eval_jfr[@]}" \
+  clients="${CLIENTS:-50}" duration="${DURATION:-30}" warmup="${WARMUP:-60}" serial="${SERIAL:-10}" \
+  rates="${RATES:-250,500,1000}" rateDuration="${RATE_DURATION:-20}" || status=1
 client $(( ${GEN_WARMUP:-10} + ${GEN_DURATION:-20} + 180 )) generate "${common[@]}" "${gen_jfr[@]}" \
   genClients="${GEN_CLIENTS:-4}" genDuration="${GEN_DURATION:-20}" genWarmup="${GEN_WARMUP:-10}" || status=1
 if $jfr; then

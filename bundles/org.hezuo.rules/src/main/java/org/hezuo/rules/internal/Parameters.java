@@ -6,11 +6,12 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hezuo.api.rules.PackParameters;
@@ -22,6 +23,8 @@ import org.hezuo.api.rules.PackParameters;
 public final class Parameters implements PackParameters {
   private final Map<String, String> values;
   private final Map<String, Choices> choices;
+  // rules read parameters inside their conditions, once per fact: each value is parsed once
+  private final Map<String, Object> parsed = new ConcurrentHashMap<>();
 
   /**
    * The values a parameter may take, declared in its file by a comment line {@code # 可选值：a、b、c}
@@ -172,20 +175,12 @@ public final class Parameters implements PackParameters {
 
   @Override
   public int integer(String name) {
-    try {
-      return Integer.parseInt(raw(name));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("参数 " + name + " 应为整数：" + raw(name), e);
-    }
+    return typed(name, Integer.class, v -> Integer.parseInt(v), "整数");
   }
 
   @Override
   public BigDecimal decimal(String name) {
-    try {
-      return new BigDecimal(raw(name));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("参数 " + name + " 应为数字：" + raw(name), e);
-    }
+    return typed(name, BigDecimal.class, BigDecimal::new, "数字");
   }
 
   @Override
@@ -195,22 +190,39 @@ public final class Parameters implements PackParameters {
 
   @Override
   public boolean flag(String name) {
-    String v = raw(name);
-    if (v.equalsIgnoreCase("true") || v.equals("是")) {
-      return true;
-    }
-    if (v.equalsIgnoreCase("false") || v.equals("否")) {
-      return false;
-    }
-    throw new IllegalArgumentException("参数 " + name + " 应为 true 或 false：" + v);
+    return typed(name, Boolean.class, v -> {
+      if (v.equalsIgnoreCase("true") || v.equals("是")) {
+        return true;
+      }
+      if (v.equalsIgnoreCase("false") || v.equals("否")) {
+        return false;
+      }
+      throw new IllegalArgumentException(v);
+    }, " true 或 false");
   }
 
   @Override
   public LocalTime time(String name) {
-    try {
-      return LocalTime.parse(raw(name));
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("参数 " + name + " 应为时间（HH:mm）：" + raw(name), e);
+    return typed(name, LocalTime.class, LocalTime::parse, "时间（HH:mm）");
+  }
+
+  /**
+   * A value read as a type, parsed the first time it is asked for and kept (a value read as two
+   * types is parsed again whenever the type changes, and stays right).
+   */
+  private <T> T typed(String name, Class<T> type, Function<String, T> parse, String expected) {
+    Object v = parsed.get(name);
+    if (type.isInstance(v)) {
+      return type.cast(v);
     }
+    String raw = raw(name);
+    T value;
+    try {
+      value = parse.apply(raw);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("参数 " + name + " 应为" + expected + "：" + raw, e);
+    }
+    parsed.put(name, value);
+    return value;
   }
 }

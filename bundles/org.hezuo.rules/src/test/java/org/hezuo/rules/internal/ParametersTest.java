@@ -52,4 +52,19 @@ class ParametersTest {
     assertEquals("参数 coop.alternationCycles 的值“MONTHLY,WEEKLY”不在可选值中，应为以下一个或几个（逗号分隔）："
         + "MONTHLY、TERMLY、PERIODIC", e.getMessage());
   }
+
+  @Test
+  void typedValuesAreReadOnceAndAnOverrideIsReadAnew() {
+    Parameters p = parse(new ArrayList<>());
+    assertEquals(new java.math.BigDecimal("80"), p.decimal("intern.payPercent"));
+    assertEquals(80, p.integer("intern.payPercent"), "the same value read as another type");
+    assertEquals(new java.math.BigDecimal("80"), p.decimal("intern.payPercent"));
+    Parameters changed = p.with(Map.of("intern.payPercent", "75.5"));
+    assertEquals(new java.math.BigDecimal("75.5"), changed.decimal("intern.payPercent"));
+    assertEquals(new java.math.BigDecimal("80"), p.decimal("intern.payPercent"), "the original is untouched");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> changed.integer("intern.payPercent"));
+    assertEquals("参数 intern.payPercent 应为整数：75.5", e.getMessage());
+    IllegalArgumentException again = assertThrows(IllegalArgumentException.class, () -> p.flag("intern.capSeverity"));
+    assertEquals("参数 intern.capSeverity 应为 true 或 false：REVIEW", again.getMessage());
+  }
 }
