@@ -9,6 +9,10 @@ import java.time.LocalDate;
 public class DateRangeValidator implements ConstraintValidator<DateRange, Object> {
   private String start;
   private String end;
+  // the getters of the last class checked (a validator serves one annotated class, or its subclasses)
+  private volatile Getters getters;
+
+  private record Getters(Class<?> type, Method start, Method end) {}
 
   @Override
   public void initialize(DateRange range) {
@@ -21,8 +25,13 @@ public class DateRangeValidator implements ConstraintValidator<DateRange, Object
     if (value == null) {
       return true;
     }
-    LocalDate from = read(value, start);
-    LocalDate to = read(value, end);
+    Getters g = getters;
+    if (g == null || g.type() != value.getClass()) {
+      g = new Getters(value.getClass(), getter(value.getClass(), start), getter(value.getClass(), end));
+      getters = g;
+    }
+    LocalDate from = read(value, g.start(), start);
+    LocalDate to = read(value, g.end(), end);
     if (from == null || to == null || !to.isBefore(from)) {
       return true;
     }
@@ -34,11 +43,18 @@ public class DateRangeValidator implements ConstraintValidator<DateRange, Object
     return false;
   }
 
-  private static LocalDate read(Object bean, String property) {
+  private static Method getter(Class<?> type, String property) {
     String getter = "get" + Character.toUpperCase(property.charAt(0)) + property.substring(1);
     try {
-      Method m = bean.getClass().getMethod(getter);
-      return (LocalDate) m.invoke(bean);
+      return type.getMethod(getter);
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException("@DateRange names no LocalDate property " + property, e);
+    }
+  }
+
+  private static LocalDate read(Object bean, Method getter, String property) {
+    try {
+      return (LocalDate) getter.invoke(bean);
     } catch (ReflectiveOperationException | ClassCastException e) {
       throw new IllegalStateException("@DateRange names no LocalDate property " + property, e);
     }

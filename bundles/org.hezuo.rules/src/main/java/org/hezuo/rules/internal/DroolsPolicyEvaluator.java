@@ -115,6 +115,10 @@ public final class DroolsPolicyEvaluator {
     Tccl.with(classLoader, () -> {
       // every pack judges the case in its own session; findings and values are collected together
       for (RuleBase.PackBase pack : rb.packs()) {
+        if (!pack.appliesTo(c.getCaseType())) {
+          // every rule of the pack is limited to other case types: it has nothing to say here
+          continue;
+        }
         // a pooled session: disposing it resets it (facts, memories, globals, listeners)
         KieSession session = pack.sessions().newKieSession();
         try {

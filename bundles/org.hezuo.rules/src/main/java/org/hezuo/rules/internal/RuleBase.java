@@ -9,6 +9,7 @@ import org.drools.base.base.ClassObjectType;
 import org.drools.base.base.ObjectType;
 import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.reteoo.EntryPointNode;
+import org.hezuo.api.model.CaseType;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSessionsPool;
 
@@ -52,10 +53,11 @@ public record RuleBase(
    *     pattern matches something other than a Java class, then every fact is inserted
    * @param sessions its session pool
    * @param acceptance per fact class, whether {@link #accepts} it
+   * @param caseTypes the case types its rules can fire for ({@link CaseTypeGuard}); null for all
    */
   public record PackBase(String pack, String hash, KieBase kieBase, Set<String> globals,
       boolean dated, Set<Class<?>> factTypes, KieSessionsPool sessions,
-      ClassValue<Boolean> acceptance) {
+      ClassValue<Boolean> acceptance, Set<CaseType> caseTypes) {
 
     /**
      * A pack over a freshly built KieBase.
@@ -76,7 +78,18 @@ public record RuleBase(
             protected Boolean computeValue(Class<?> type) {
               return types == null || types.stream().anyMatch(t -> t.isAssignableFrom(type));
             }
-          });
+          }, CaseTypeGuard.of(kieBase));
+    }
+
+    /**
+     * Whether some rule of the pack can fire for a case of this type; when none can, the case is
+     * not put through the pack at all.
+     *
+     * @param type the case type
+     * @return false only when every rule is limited to other types
+     */
+    public boolean appliesTo(CaseType type) {
+      return caseTypes == null || caseTypes.contains(type);
     }
 
     /**

@@ -111,6 +111,44 @@ class EvaluationBench {
 
     int threads = 2;
     int perThread = 20_000;
+    // a first run on 2 threads warms what one thread did not (the JIT's profile of two threads at
+    // once, the young generation sized for twice the allocation); it is printed, not reported
+    long[] first = closedLoop(() -> whole.evaluate(c), threads, perThread);
+    System.out.printf(Locale.ROOT, "(%d threads, warm-up run: %.0f cases/s; latency %s)%n", threads,
+        (first.length - 1) / (first[first.length - 1] / 1e9), percentiles(Arrays.copyOf(first, first.length - 1)));
+    long[] all = closedLoop(() -> whole.evaluate(c), threads, perThread);
+    double secs = all[all.length - 1] / 1e9;
+    all = Arrays.copyOf(all, all.length - 1);
+    System.out.printf(Locale.ROOT, "%d threads: %.0f cases/s over %d cases; latency %s%n",
+        threads, all.length / secs, all.length, percentiles(all));
+    // the machine's own floor for the same amount of work: arithmetic that allocates nothing and
+    // takes as long as a case's CPU time on one thread (the whole path above), on the same 2 threads.
+    // On a shared virtual machine it shows how much of the tail is the machine's: there the same
+    // work is slowed several-fold in bursts, whatever the program
+    int spins = Spin.calibrate((long) (pathUs * 1000));
+    long[] floor = closedLoop(() -> Spin.run(spins), threads, perThread);
+    double floorSecs = floor[floor.length - 1] / 1e9;
+    floor = Arrays.copyOf(floor, floor.length - 1);
+    System.out.printf(Locale.ROOT, "%d threads, the same work as plain arithmetic (the machine's floor): %.0f/s; latency %s%n",
+        threads, floor.length / floorSecs, percentiles(floor));
+
+    // the same 2 threads below saturation: cases arrive on a fixed schedule (open loop) and each
+    // latency counts from the case's scheduled arrival, so a case that waits behind a slow one is
+    // charged for the wait (no coordinated omission)
+    // the same schedule with an empty task first: what the machine (thread wake-ups, timer) adds
+    for (String r : System.getProperty("hezuo.bench.rates", "1000,2000").split(",")) {
+      double rate = Double.parseDouble(r.trim());
+      openLoop("nothing (the machine's wake-up floor)", () -> { }, threads, rate, 5);
+      openLoop("arithmetic as long as a case (the machine's floor for the work)", () -> Spin.run(spins), threads, rate, 10);
+      openLoop("Hezuo whole path", () -> whole.evaluate(c), threads, rate, 10);
+    }
+  }
+
+  /**
+   * Runs a task back to back on some threads; the latencies, sorted, then the wall time of the run
+   * as the last element.
+   */
+  private static long[] closedLoop(Runnable task, int threads, int perThread) throws InterruptedException {
     long[][] lat = new long[threads][perThread];
     CountDownLatch go = new CountDownLatch(1);
     List<Thread> ts = new ArrayList<>();
@@ -122,7 +160,7 @@ class EvaluationBench {
           go.await();
           for (int i = 0; i < perThread; i++) {
             long s = System.nanoTime();
-            whole.evaluate(c);
+            task.run();
             lat[ti][i] = System.nanoTime() - s;
           }
         } catch (Exception e) {
@@ -137,19 +175,42 @@ class EvaluationBench {
     for (Thread th : ts) {
       th.join();
     }
-    double secs = (System.nanoTime() - start) / 1e9;
+    long wall = System.nanoTime() - start;
+    if (errors.get() > 0) {
+      throw new IllegalStateException(errors.get() + " threads failed");
+    }
     long[] all = Arrays.stream(lat).flatMapToLong(Arrays::stream).sorted().toArray();
-    System.out.printf(Locale.ROOT, "%d threads: %.0f cases/s over %d cases; latency %s; errors %d%n",
-        threads, all.length / secs, all.length, percentiles(all), errors.get());
+    long[] out = Arrays.copyOf(all, all.length + 1);
+    out[all.length] = wall;
+    return out;
+  }
 
-    // the same 2 threads below saturation: cases arrive on a fixed schedule (open loop) and each
-    // latency counts from the case's scheduled arrival, so a case that waits behind a slow one is
-    // charged for the wait (no coordinated omission)
-    // the same schedule with an empty task first: what the machine (thread wake-ups, timer) adds
-    for (String r : System.getProperty("hezuo.bench.rates", "1000,2000").split(",")) {
-      double rate = Double.parseDouble(r.trim());
-      openLoop("nothing (the machine's own floor)", () -> { }, threads, rate, 5);
-      openLoop("Hezuo whole path", () -> whole.evaluate(c), threads, rate, 10);
+  /** Arithmetic that allocates nothing, for the machine's floor. */
+  static final class Spin {
+    static volatile long sink;
+
+    static void run(int n) {
+      long x = n;
+      for (int i = 0; i < n; i++) {
+        x = x * 6364136223846793005L + 1442695040888963407L;
+        x ^= x >>> 17;
+      }
+      sink = x;
+    }
+
+    /** The count of rounds that takes about {@code nanos} on one thread (median of 200). */
+    static int calibrate(long nanos) {
+      int n = 100_000;
+      long[] t = new long[200];
+      for (int w = 0; w < 2; w++) {
+        for (int i = 0; i < t.length; i++) {
+          long s = System.nanoTime();
+          run(n);
+          t[i] = System.nanoTime() - s;
+        }
+      }
+      Arrays.sort(t);
+      return (int) Math.max(1, n * (double) nanos / t[t.length / 2]);
     }
   }
 
