@@ -65,6 +65,21 @@ class RuleBaseManagerTest {
   }
 
   @Test
+  void theCaseHashFollowsTheContentNotTheWayItWasWritten() throws Exception {
+    demoPack(dir);
+    RuleBaseManager m = manager();
+    assertTrue(m.activate(dir).activated());
+    String json = internshipCase("2010-09-02");
+    // the same case with its fields in another order and other spacing
+    String reordered = "{ \"caseType\" : \"POST_INTERNSHIP\",\n  \"caseId\": \"T-1\", "
+        + json.substring(json.indexOf("\"asOf\""));
+    String hash = m.evaluator().evaluate(read(json)).caseHash();
+    assertEquals(hash, m.evaluator().evaluate(read(reordered)).caseHash());
+    assertNotEquals(hash, m.evaluator().evaluate(read(internshipCase("2010-09-03"))).caseHash(),
+        "a student born a day later is another case");
+  }
+
+  @Test
   void chineseLiteralsMatchWhateverThePlatformCharset() {
     // the GBK surefire execution runs this too: a garbled literal would silently never match
     demoPack(dir);
