@@ -71,6 +71,10 @@ final class ClerkScalars {
    * @return the plain form
    */
   static String plainNumber(String text, boolean upperCase) {
+    if (isPlain(text, upperCase)) {
+      // most numbers already are: keep the string (every ID number of every case passes here)
+      return text;
+    }
     StringBuilder sb = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -85,6 +89,19 @@ final class ClerkScalars {
       sb.append(upperCase ? Character.toUpperCase(c) : c);
     }
     return sb.toString();
+  }
+
+  /** Only ASCII digits, letters (upper case when asked) and hyphens: nothing to change. */
+  private static boolean isPlain(String text, boolean upperCase) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean ok = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == '-'
+          || (!upperCase && c >= 'a' && c <= 'z');
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final Pattern AMOUNT = Pattern.compile(
@@ -166,6 +183,19 @@ final class ClerkScalars {
    * @return the date, or null when the text is none of them or no such day exists
    */
   static LocalDate date(String text) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      // the ISO form, which JSON written by programs always uses: read without the pattern
+      int y = digits(text, 0, 4);
+      int mo = digits(text, 5, 7);
+      int d = digits(text, 8, 10);
+      if (y >= 0 && mo >= 0 && d >= 0) {
+        try {
+          return LocalDate.of(y, mo, d);
+        } catch (DateTimeException e) {
+          return null;
+        }
+      }
+    }
     Matcher m = DATE.matcher(text.strip());
     if (!m.matches()) {
       return null;
@@ -176,6 +206,19 @@ final class ClerkScalars {
     } catch (DateTimeException e) {
       return null;
     }
+  }
+
+  /** The number written by the ASCII digits from {@code from} to {@code to}, or -1. */
+  private static int digits(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 
   private static final class Dates extends JsonDeserializer<LocalDate> {

@@ -52,6 +52,13 @@ class HezuoJsonTest {
     assertEquals("学生[1].出生日期", e.label(), "named as the form names it");
     assertEquals("JSON_TYPE", e.code());
     assertEquals("“2008/13/01”不是有效的日期（如2026-09-01、2026/9/1或2026年9月1日）", e.message());
+    // the ISO form is read on its own path: the same refusals
+    for (String bad : java.util.List.of("2008-13-01", "2008-02-30", "2008-1a-01")) {
+      FieldError iso = read("{\"students\":[{\"birthDate\":\"" + bad + "\"}]}").errors().get(0);
+      assertEquals("“" + bad + "”不是有效的日期（如2026-09-01、2026/9/1或2026年9月1日）", iso.message());
+    }
+    assertEquals(java.time.LocalDate.of(2008, 2, 29),
+        read("{\"students\":[{\"birthDate\":\"2008-02-29\"}]}").value().getStudents().get(0).getBirthDate());
   }
 
   @Test
@@ -81,6 +88,9 @@ class HezuoJsonTest {
     assertEquals("13800138000", c.getStudents().get(0).getPhone());
     assertEquals("91520522MA6DK3P2X", c.getEnterprise().getCreditCode());
     assertEquals("张　三", c.getStudents().get(0).getName(), "other text is left as written");
+    // already half-width: a lower-case check letter still becomes upper case
+    assertEquals("52052220101015031X", read("{\"students\":[{\"idNumber\":\"52052220101015031x\"}]}")
+        .value().getStudents().get(0).getIdNumber());
   }
 
   @Test
