@@ -48,7 +48,7 @@ final class CaseTypeGuard {
         types.addAll(limit);
       }
     }
-    return types;
+    return java.util.Collections.unmodifiableSet(types);
   }
 
   /** The types a rule's conditions admit, or null when they are not limited in the plain form. */
