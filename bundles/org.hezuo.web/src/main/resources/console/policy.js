@@ -16,14 +16,26 @@
       rep.scenarios.length ? el('div', {}, el('h3', {}, '场景结果'), scenarioList(rep.scenarios)) : null].filter(Boolean));
   };
 
+  // the case types a pack reviews, in Chinese (全部 when it reviews every case)
+  let typeNames = null;
+  async function loadTypeNames() {
+    if (typeNames) return;
+    const t = await json('GET', '/case-types');
+    typeNames = t.ok ? Object.fromEntries(t.data.map(x => [x.code, x.label])) : {};
+  }
+  function caseTypeNames(codes) {
+    return !codes || !codes.length ? '全部' : codes.map(c => (typeNames || {})[c] || c).join('、');
+  }
+
   async function load() {
     const s = await json('GET', '/rules/status');
     if (s.status === 403) { $('denied').replaceChildren(el('div', {class: 'msg error'}, s.data.message)); document.querySelectorAll('section').forEach(x => x.classList.add('hidden')); return; }
     if (!s.ok) { $('status').textContent = s.data.message; return; }
+    await loadTypeNames();
     const st = s.data;
     $('status').replaceChildren(
       el('p', {}, '版本 ', el('b', {class: 'mono', id: 'version'}, st.versionInForce || '（无）'), '　启用于 ', st.activatedAt || '', '　场景通过 ', String(st.scenariosPassed), '　规则目录 ', el('span', {class: 'mono'}, st.rulesDirectory)),
-      el('table', {}, el('tr', {}, el('th', {}, '规则包'), el('th', {}, '规则数'), el('th', {}, '场景数')), st.packs.map(p => el('tr', {}, el('td', {}, p.name), el('td', {}, String(p.rules)), el('td', {}, String(p.scenarios))))),
+      el('table', {}, el('tr', {}, el('th', {}, '规则包'), el('th', {}, '规则数'), el('th', {}, '场景数'), el('th', {title: '规则都以案件类型开头的规则包只审查这些类型的案件'}, '审查的案件')), st.packs.map(p => el('tr', {}, el('td', {}, p.name), el('td', {}, String(p.rules)), el('td', {}, String(p.scenarios)), el('td', {}, caseTypeNames(p.caseTypes))))),
       // rules in force that failed on a case: those cases went to review; the rule needs mending
       (st.ruleErrors || []).length ? el('div', {class: 'msg error', id: 'ruleErrors'}, el('b', {}, '在用规则执行出错（有关案件已转人工复核，请修改规则）'), problemList(st.ruleErrors)) : '');
     const lr = st.lastRefusal;

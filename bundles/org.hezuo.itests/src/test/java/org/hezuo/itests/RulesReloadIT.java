@@ -107,6 +107,8 @@ public class RulesReloadIT extends HezuoTestSupport {
     String dir = rules.status().rulesDirectory();
     assertTrue(dir, dir.contains("hezuo-itest-rules-"));
     assertEquals(List.of(PACK), rules.status().packs().stream().map(p -> p.name()).toList());
+    // every rule of the pack begins with the case type: other cases are not put through it
+    assertEquals(List.of("TEACHER_PRACTICE"), rules.status().packs().get(0).caseTypes());
     assertNotNull(evaluator.version());
   }
 

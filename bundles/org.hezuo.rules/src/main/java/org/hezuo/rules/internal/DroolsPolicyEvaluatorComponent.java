@@ -198,8 +198,12 @@ public class DroolsPolicyEvaluatorComponent implements PolicyEvaluator, PolicyRu
       Map<String, int[]> counts = new TreeMap<>();
       rb.rulesPerPack().forEach((p, n) -> counts.computeIfAbsent(p, k -> new int[2])[0] = n);
       rb.scenarios().forEach(f -> counts.computeIfAbsent(f.pack(), k -> new int[2])[1]++);
+      Map<String, List<String>> types = new TreeMap<>();
+      rb.packs().forEach(p -> types.put(p.pack(), p.caseTypes() == null ? List.of()
+          : p.caseTypes().stream().map(Enum::name).toList()));
       packs = counts.entrySet().stream()
-          .map(e -> new PackInfo(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+          .map(e -> new PackInfo(e.getKey(), e.getValue()[0], e.getValue()[1],
+              types.getOrDefault(e.getKey(), List.of()))).toList();
       passed = rb.scenarios().size();
     }
     return new RulesStatus(rb == null ? null : rb.version(), rb == null ? null : rb.compiledAt(),

@@ -113,7 +113,7 @@ public final class DecisionText {
   }
 
   /** 岗位实习 for POST_INTERNSHIP; a code this build does not know is shown as it is. */
-  private static String caseTypeLabel(String code) {
+  static String caseTypeLabel(String code) {
     for (CaseType t : CaseType.values()) {
       if (t.name().equals(code)) {
         return t.label();

@@ -60,15 +60,15 @@ public final class RulesText {
     }
     if (!s.packs().isEmpty()) {
       out.append("规则包（").append(s.packs().size()).append(" 个）：\n");
-      TextTable t = new TextTable("规则包", "规则", "场景");
+      TextTable t = new TextTable("规则包", "规则", "场景", "审查的案件");
       int rules = 0;
       int scenarios = 0;
       for (PackInfo p : s.packs()) {
-        t.row(p.name(), p.rules(), p.scenarios());
+        t.row(p.name(), p.rules(), p.scenarios(), caseTypes(p.caseTypes()));
         rules += p.rules();
         scenarios += p.scenarios();
       }
-      t.row("合计", rules, scenarios);
+      t.row("合计", rules, scenarios, "");
       out.append(t.render("  "));
       out.append("场景测试：通过 ").append(s.scenariosPassed()).append("/").append(scenarios)
           .append('\n');
@@ -115,5 +115,13 @@ public final class RulesText {
 
   private static String time(Instant at, ZoneId zone) {
     return at == null ? "—" : TIME.format(at.atZone(zone));
+  }
+
+  /** The case types a pack reviews, in Chinese: 全部 when it reviews every case. */
+  static String caseTypes(List<String> codes) {
+    if (codes == null || codes.isEmpty()) {
+      return "全部";
+    }
+    return String.join("、", codes.stream().map(DecisionText::caseTypeLabel).toList());
   }
 }

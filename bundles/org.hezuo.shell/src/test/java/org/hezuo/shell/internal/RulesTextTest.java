@@ -22,10 +22,14 @@ class RulesTextTest {
             List.of("期望结论 COMPLIANT，实际 NON_COMPLIANT"))),
         0, 40, Instant.EPOCH);
     RulesStatus s = new RulesStatus("v1", Instant.EPOCH, "/srv/rules",
-        List.of(new PackInfo("committees", 12, 31)), 31, null, refused);
+        List.of(new PackInfo("committees", 12, 31, List.of("COMMITTEE")),
+            new PackInfo("cooperation-modes", 49, 60),
+            new PackInfo("national-internship", 55, 90, List.of("POST_INTERNSHIP", "WORK_STUDY"))), 181, null, refused);
     String text = RulesText.format(s);
     assertTrue(text.contains("规则版本：v1"), text);
-    assertTrue(text.contains("committees  12    31"), text);
+    assertTrue(text.contains("committees           12    31    委员会"), text);
+    assertTrue(text.contains("cooperation-modes    49    60    全部"), text);
+    assertTrue(text.contains("national-internship  55    90    岗位实习、勤工俭学"), text);
     assertTrue(text.contains("最近一次被拒绝的修改：版本 v2"), text);
     assertTrue(text.contains("committees/committees.drl:12:5  DRL_COMPILE  缺少右括号"), text);
     assertTrue(text.contains("场景 committees/tests/a.json（基准）：期望结论 COMPLIANT"), text);
