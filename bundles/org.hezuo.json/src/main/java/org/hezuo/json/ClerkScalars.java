@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.hezuo.api.constraints.CreditCode;
 import org.hezuo.api.constraints.Phone;
 import org.hezuo.api.constraints.ResidentId;
+import org.hezuo.api.constraints.ResidentIdValidator;
 
 /**
  * Dates and yes/no values as clerks, Excel and WPS write them, read besides the JSON forms: a date
@@ -185,9 +186,9 @@ final class ClerkScalars {
   static LocalDate date(String text) {
     if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
       // the ISO form, which JSON written by programs always uses: read without the pattern
-      int y = digits(text, 0, 4);
-      int mo = digits(text, 5, 7);
-      int d = digits(text, 8, 10);
+      int y = ResidentIdValidator.digits(text, 0, 4);
+      int mo = ResidentIdValidator.digits(text, 5, 7);
+      int d = ResidentIdValidator.digits(text, 8, 10);
       if (y >= 0 && mo >= 0 && d >= 0) {
         try {
           return LocalDate.of(y, mo, d);
@@ -206,19 +207,6 @@ final class ClerkScalars {
     } catch (DateTimeException e) {
       return null;
     }
-  }
-
-  /** The number written by the ASCII digits from {@code from} to {@code to}, or -1. */
-  private static int digits(String text, int from, int to) {
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      n = n * 10 + (c - '0');
-    }
-    return n;
   }
 
   private static final class Dates extends JsonDeserializer<LocalDate> {

@@ -71,8 +71,16 @@ public class ResidentIdValidator implements ConstraintValidator<ResidentId, Stri
     }
   }
 
-  /** The number written by the ASCII digits {@code [from, to)}, or -1 if any is not a digit. */
-  private static int digits(String s, int from, int to) {
+  /**
+   * The number written by the ASCII digits {@code [from, to)} of a text, as ID numbers and ISO dates
+   * write their parts. Since 1.2.
+   *
+   * @param s the text
+   * @param from the first index
+   * @param to the index after the last
+   * @return the number, or -1 if any character is not a digit
+   */
+  public static int digits(String s, int from, int to) {
     int n = 0;
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
