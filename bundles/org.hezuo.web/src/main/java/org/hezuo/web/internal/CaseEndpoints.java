@@ -1,5 +1,6 @@
 package org.hezuo.web.internal;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -187,30 +188,73 @@ public final class CaseEndpoints {
     if (template == null) {
       return unknownTemplate(documents, templateId);
     }
-    JsonNode root;
-    try {
-      root = HezuoJson.mapper().readTree(body);
-    } catch (IOException e) {
-      return invalid(HezuoJson.read(body, PolicyCase.class).errors(), null);
-    }
-    boolean wrapped = root != null && root.isObject() && root.has("case");
-    ReadResult<PolicyCase> read = readCase(wrapped ? root.get("case") : root);
-    if (!read.errors().isEmpty()) {
-      return invalid(prefix(read.errors(), wrapped ? "case" : ""), null);
-    }
+    PolicyCase theCase = null;
     DocumentInfo doc = null;
-    if (wrapped && root.hasNonNull("doc")) {
-      ReadResult<DocumentInfo> d = read(root.get("doc"), DocumentInfo.class);
-      if (!d.errors().isEmpty()) {
-        return invalidDoc(prefix(d.errors(), "doc"));
+    if (caseFirst(body)) {
+      // the usual body, {"case": …, "doc": …}: bound in one pass; anything amiss is read again
+      // below, which names each mistake as before
+      ReadResult<CaseAndDoc> quick = HezuoJson.read(body, CaseAndDoc.class);
+      if (quick.errors().isEmpty() && quick.value() != null && quick.value().policyCase() != null) {
+        theCase = quick.value().policyCase();
+        doc = quick.value().doc();
       }
-      doc = d.value();
+    }
+    if (theCase == null) {
+      JsonNode root;
+      try {
+        root = HezuoJson.mapper().readTree(body);
+      } catch (IOException e) {
+        return invalid(HezuoJson.read(body, PolicyCase.class).errors(), null);
+      }
+      boolean wrapped = root != null && root.isObject() && root.has("case");
+      ReadResult<PolicyCase> read = readCase(wrapped ? root.get("case") : root);
+      if (!read.errors().isEmpty()) {
+        return invalid(prefix(read.errors(), wrapped ? "case" : ""), null);
+      }
+      theCase = read.value();
+      if (wrapped && root.hasNonNull("doc")) {
+        ReadResult<DocumentInfo> d = read(root.get("doc"), DocumentInfo.class);
+        if (!d.errors().isEmpty()) {
+          return invalidDoc(prefix(d.errors(), "doc"));
+        }
+        doc = d.value();
+      }
     }
     List<FieldError> docErrors = (doc == null ? new DocumentInfo() : doc).check(documents.documentFields(templateId));
     if (!docErrors.isEmpty()) {
       return invalidDoc(docErrors);
     }
-    return generate(r, template, read.value(), doc);
+    return generate(r, template, theCase, doc);
+  }
+
+  /**
+   * A document request's body as clients usually send it.
+   *
+   * @param policyCase the case
+   * @param doc the document's own fields, or null
+   */
+  record CaseAndDoc(@JsonProperty("case") PolicyCase policyCase, DocumentInfo doc) {}
+
+  /** Whether the body is a JSON object whose first member is {@code "case"}. */
+  static boolean caseFirst(byte[] body) {
+    int i = skipSpace(body, 0);
+    if (i >= body.length || body[i] != '{') {
+      return false;
+    }
+    i = skipSpace(body, i + 1);
+    byte[] key = {'"', 'c', 'a', 's', 'e', '"'};
+    if (body.length - i < key.length || !java.util.Arrays.equals(body, i, i + key.length, key, 0, key.length)) {
+      return false;
+    }
+    i = skipSpace(body, i + key.length);
+    return i < body.length && body[i] == ':';
+  }
+
+  private static int skipSpace(byte[] b, int i) {
+    while (i < b.length && (b[i] == ' ' || b[i] == '\n' || b[i] == '\r' || b[i] == '\t')) {
+      i++;
+    }
+    return i;
   }
 
   /**

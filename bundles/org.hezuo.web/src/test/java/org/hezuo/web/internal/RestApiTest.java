@@ -198,6 +198,23 @@ class RestApiTest {
         "{\"case\":" + CASE.formatted("正常") + ",\"doc\":{\"number\":\"黔合〔2026〕7号\",\"date\":\"2026-09-01\"}}");
     assertEquals(200, numbered.status(), numbered.text());
     assertTrue(java.net.URLDecoder.decode(numbered.headers().get("Content-Disposition"), StandardCharsets.UTF_8).contains("黔合〔2026〕7号"));
+    // the case first is bound in one pass, the document first through a tree: the same document
+    ApiResponse docFirst = call("POST", "/api/documents/refund-notice", CLERK, JSON,
+        "{\"doc\":{\"number\":\"黔合〔2026〕7号\",\"date\":\"2026-09-01\"},\"case\":" + CASE.formatted("正常") + "}");
+    assertEquals(200, docFirst.status(), docFirst.text());
+    assertEquals(numbered.headers().get("Content-Disposition"), docFirst.headers().get("Content-Disposition"));
+    org.hezuo.json.ReadResult<CaseEndpoints.CaseAndDoc> onePass = HezuoJson.read(
+        ("{\"case\":" + CASE.formatted("正常") + ",\"doc\":{\"number\":\"N\"}}").getBytes(StandardCharsets.UTF_8),
+        CaseEndpoints.CaseAndDoc.class);
+    assertEquals(java.util.List.of(), onePass.errors(), "the one-pass reading must take the usual body");
+    assertEquals("N", onePass.value().doc().getNumber());
+    assertTrue(CaseEndpoints.caseFirst(" {\n \"case\" : {}}".getBytes(StandardCharsets.UTF_8)));
+    assertFalse(CaseEndpoints.caseFirst("{\"doc\":{},\"case\":{}}".getBytes(StandardCharsets.UTF_8)));
+    assertFalse(CaseEndpoints.caseFirst("{\"caseId\":\"C\"}".getBytes(StandardCharsets.UTF_8)));
+    // a member the request does not know is passed over, as before
+    ApiResponse extra = call("POST", "/api/documents/refund-notice", CLERK, JSON,
+        "{\"case\":" + CASE.formatted("正常") + ",\"doc\":{\"number\":\"黔合〔2026〕7号\",\"date\":\"2026-09-01\"},\"note\":\"x\"}");
+    assertEquals(200, extra.status(), extra.text());
 
     JsonNode unknown = json(call("POST", "/api/documents/refund-notice", CLERK, JSON, "{\"case\":{\"caseId\":\"C\",\"school\":{\"nmae\":\"x\"}}}"));
     assertEquals("case.school.nmae", unknown.get("errors").get(0).get("path").asText());
