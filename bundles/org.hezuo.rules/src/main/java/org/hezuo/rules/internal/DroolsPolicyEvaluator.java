@@ -164,9 +164,9 @@ public final class DroolsPolicyEvaluator {
     List<Finding> findings = out.findings();
     Outcome outcome = Decision.outcomeOf(findings);
     // values in the order their packs describe them, which reads better than by name
-    Map<String, Object> values = rb.valueLabels().inRegistryOrder(out.values());
+    ValueLabels.Labelled<Object> values = rb.valueLabels().ordered(out.values());
     return new Decision(c.getCaseId(), c.getCaseType().name(), outcome, outcome.label(), findings,
-        values, rb.valueLabels().labelsOf(values), List.of(), rb.version(), hash(c), out.fired(), c.getAsOf(), now);
+        values.values(), values.labels(), List.of(), rb.version(), hash(c), out.fired(), c.getAsOf(), now);
   }
 
   /**
@@ -201,6 +201,4 @@ public final class DroolsPolicyEvaluator {
       throw new IllegalStateException(e);
     }
   }
-
-
 }

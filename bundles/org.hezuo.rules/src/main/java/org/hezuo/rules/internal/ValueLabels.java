@@ -99,19 +99,45 @@ public final class ValueLabels {
    * @return a copy in that order
    */
   public <V> Map<String, V> inRegistryOrder(Map<String, V> values) {
-    // each name matched once (this runs for every decision), then sorted by what it matched
-    record Placed(String name, int index, String part) {}
+    return ordered(values).values();
+  }
+
+  /**
+   * A decision's values in registry order with their labels.
+   *
+   * @param values the values, in {@link #inRegistryOrder} order
+   * @param labels each described value's label, in the same order
+   * @param <V> the values' type
+   */
+  public record Labelled<V>(Map<String, V> values, Map<String, String> labels) {}
+
+  /**
+   * Values in {@link #inRegistryOrder} order and their labels, each name matched once (this runs
+   * for every decision).
+   *
+   * @param values the computed values
+   * @param <V> the values' type
+   * @return both, ordered
+   */
+  public <V> Labelled<V> ordered(Map<String, V> values) {
+    record Placed(String name, int index, String part, String label) {}
     List<Placed> placed = new ArrayList<>(values.size());
     for (String name : values.keySet()) {
       Match m = match(name);
       placed.add(new Placed(name, m == null ? Integer.MAX_VALUE : m.entry().index(),
-          m == null || m.part() == null ? "" : m.part()));
+          m == null || m.part() == null ? "" : m.part(), m == null ? null : m.entry().text(m.part())));
     }
     placed.sort(Comparator.comparingInt(Placed::index).thenComparing(Placed::part)
         .thenComparing(Placed::name));
     Map<String, V> out = new LinkedHashMap<>();
-    placed.forEach(p -> out.put(p.name(), values.get(p.name())));
-    return out;
+    Map<String, String> labels = new LinkedHashMap<>();
+    for (Placed p : placed) {
+      out.put(p.name(), values.get(p.name()));
+      if (p.label() != null) {
+        labels.put(p.name(), p.label());
+      }
+    }
+    return new Labelled<>(out, labels);
   }
 
   private record Match(Entry entry, String part) {}

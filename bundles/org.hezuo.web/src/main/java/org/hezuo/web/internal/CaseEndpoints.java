@@ -235,6 +235,8 @@ public final class CaseEndpoints {
    */
   record CaseAndDoc(@JsonProperty("case") PolicyCase policyCase, DocumentInfo doc) {}
 
+  private static final byte[] CASE_KEY = "\"case\"".getBytes(StandardCharsets.US_ASCII);
+
   /** Whether the body is a JSON object whose first member is {@code "case"}. */
   static boolean caseFirst(byte[] body) {
     int i = skipSpace(body, 0);
@@ -242,11 +244,11 @@ public final class CaseEndpoints {
       return false;
     }
     i = skipSpace(body, i + 1);
-    byte[] key = {'"', 'c', 'a', 's', 'e', '"'};
-    if (body.length - i < key.length || !java.util.Arrays.equals(body, i, i + key.length, key, 0, key.length)) {
+    if (body.length - i < CASE_KEY.length
+        || !java.util.Arrays.equals(body, i, i + CASE_KEY.length, CASE_KEY, 0, CASE_KEY.length)) {
       return false;
     }
-    i = skipSpace(body, i + key.length);
+    i = skipSpace(body, i + CASE_KEY.length);
     return i < body.length && body[i] == ':';
   }
 
